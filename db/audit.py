@@ -1,0 +1,150 @@
+"""Writes the change history from the session's own bookkeeping.
+
+Services never write history by hand: after each flush, every ``Audited`` record the
+session inserted, changed or deleted becomes a ``Change`` row of the running
+``Operation``.  Moving to and from the trash (``deleted_at``) is told apart from an
+ordinary update.
+"""
+
+from __future__ import annotations
+
+import enum
+import getpass
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import inspect, insert
+from sqlalchemy.orm import Session
+
+from db.models import Change, ChangeAction, Operation
+from db.models.base import Audited
+
+OPERATION = "kakehashi.operation"  # session.info key: description of the running use case
+OPERATION_ID = "kakehashi.operation_id"
+USER = "kakehashi.user"
+
+
+def current_user() -> str:
+    """The OS login of the person at the keyboard."""
+    try:
+        return getpass.getuser()
+    except (OSError, KeyError, ImportError):  # no login name in this environment
+        return "unknown"
+
+
+def plain(value: Any) -> Any:
+    """A JSON-friendly form of a column value: ISO text for dates, values for enums."""
+    if isinstance(value, enum.Enum):
+        return value.value
+    if isinstance(value, (date, datetime)):
+        return value.isoformat()
+    return value
+
+
+def _entity_id(obj: Audited) -> str:
+    key = inspect(obj).mapper.primary_key_from_instance(obj)
+    return ":".join(str(k) for k in key)
+
+
+def _label(obj: Audited) -> str | None:
+    value = getattr(obj, obj.__audit_label__, None)
+    return None if value is None else str(plain(value))[:300]
+
+
+def _collection_labels(items: Any) -> list[str]:
+    return [str(getattr(item, "name", None) or getattr(item, "display_name", None) or item.id) for item in items]
+
+
+def _column_values(obj: Audited) -> dict[str, list[Any]]:
+    state = inspect(obj)
+    fields: dict[str, list[Any]] = {}
+    for attr in state.mapper.column_attrs:
+        if attr.key in obj.__audit_ignore__:
+            continue
+        value = getattr(obj, attr.key)
+        if value is not None:
+            fields[attr.key] = [None, plain(value)]
+    for name in obj.__audit_collections__:
+        labels = _collection_labels(getattr(obj, name))
+        if labels:
+            fields[name] = [None, labels]
+    return fields
+
+
+def _changed_values(obj: Audited) -> dict[str, list[Any]]:
+    state = inspect(obj)
+    fields: dict[str, list[Any]] = {}
+    for attr in state.mapper.column_attrs:
+        if attr.key in obj.__audit_ignore__:
+            continue
+        history = state.attrs[attr.key].history
+        if not history.has_changes():
+            continue
+        old = history.deleted[0] if history.deleted else None
+        new = history.added[0] if history.added else None
+        if plain(old) != plain(new):
+            fields[attr.key] = [plain(old), plain(new)]
+    for name in obj.__audit_collections__:
+        history = state.attrs[name].history
+        if history.added or history.deleted:
+            old = _collection_labels([*history.unchanged, *history.deleted])
+            new = _collection_labels([*history.unchanged, *history.added])
+            if sorted(old) != sorted(new):
+                fields[name] = [sorted(old), sorted(new)]
+    return fields
+
+
+def _action(fields: dict[str, list[Any]]) -> ChangeAction:
+    if "deleted_at" in fields:
+        old, new = fields["deleted_at"]
+        if old is None and new is not None:
+            return ChangeAction.DELETE
+        if old is not None and new is None:
+            return ChangeAction.RESTORE
+    return ChangeAction.UPDATE
+
+
+def _operation_id(session: Session) -> int:
+    op_id = session.info.get(OPERATION_ID)
+    if op_id is None:
+        result = session.connection().execute(
+            insert(Operation).values(
+                user=session.info.get(USER) or current_user(),
+                description=session.info.get(OPERATION, "Change"),
+            )
+        )
+        op_id = result.inserted_primary_key[0]
+        session.info[OPERATION_ID] = op_id
+    return op_id
+
+
+def record_changes(session: Session, _flush_context: Any) -> None:
+    """``after_flush`` hook: the session still shows what the flush wrote."""
+    rows: list[dict[str, Any]] = []
+    for obj in session.new:
+        if isinstance(obj, Audited):
+            rows.append(_row(obj, ChangeAction.CREATE, _column_values(obj)))
+    for obj in session.dirty:
+        if isinstance(obj, Audited) and session.is_modified(obj):
+            fields = _changed_values(obj)
+            if fields:
+                rows.append(_row(obj, _action(fields), fields))
+    for obj in session.deleted:
+        if isinstance(obj, Audited):
+            old = {k: [v[1], None] for k, v in _column_values(obj).items()}
+            rows.append(_row(obj, ChangeAction.PURGE, old))
+    if rows:
+        op_id = _operation_id(session)
+        for row in rows:
+            row["operation_id"] = op_id
+        session.connection().execute(insert(Change), rows)
+
+
+def _row(obj: Audited, action: ChangeAction, fields: dict[str, list[Any]]) -> dict[str, Any]:
+    return {
+        "entity": type(obj).__tablename__,
+        "entity_id": _entity_id(obj),
+        "label": _label(obj),
+        "action": action,
+        "fields": fields,
+    }

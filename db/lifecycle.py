@@ -1,0 +1,97 @@
+"""Opening, migrating and restoring a database without anyone having to think about it.
+
+``open_database`` resolves where the database is, creates its folder, refuses a file
+written by a newer version, takes a checked backup before any migration of existing
+data, and migrates in one transaction.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from pathlib import Path
+
+from db import backup, migrate
+from db.database import Database
+from db.engine import make_engine
+from db.errors import QT_TRANSLATE_NOOP, DatabaseError
+from db.location import Location, resolve
+from db.storage import storage_warnings
+
+log = logging.getLogger(__name__)
+
+CANNOT_CREATE = QT_TRANSLATE_NOOP("Errors", "Cannot create the folder {path}: {detail}")
+RESTORE_TOO_NEW = QT_TRANSLATE_NOOP(
+    "Errors", "{path} was written by a newer version of Kakehashi (schema {revision}); it was not restored."
+)
+RESTORE_FOREIGN = QT_TRANSLATE_NOOP("Errors", "{path} is not a Kakehashi database; it was not restored.")
+
+
+def open_database(target: str | os.PathLike[str] | None = None, *, user: str | None = None,
+                  upgrade: bool = True) -> Database:
+    """Open (creating if needed) and migrate the database at ``target``."""
+    location = resolve(target)
+    if location.path is not None:
+        try:
+            location.path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise DatabaseError(CANNOT_CREATE, path=str(location.path.parent), detail=exc.strerror or str(exc)) from exc
+    warnings = [message.format(**params) for message, params in storage_warnings(location.path)]
+    for text in warnings:
+        log.warning(text)
+    engine = make_engine(location.url)
+    try:
+        if upgrade:
+            bring_up_to_date(location, engine)
+    except BaseException:
+        engine.dispose()
+        raise
+    return Database(location, engine, user=user, warnings=warnings)
+
+
+def bring_up_to_date(location: Location, engine) -> str | None:
+    """Migrate to the newest schema; return the path of the backup taken first, if any."""
+    current = migrate.check_schema(engine, location)
+    head = migrate.head_revision()
+    if current == head:
+        return None
+    taken = None
+    if current is not None and location.is_sqlite_file:
+        engine.dispose()  # let the backup see every committed page
+        taken = backup.take_backup(location, reason=f"before-migration-{current}").path
+        log.info("Backed up %s to %s before migrating from %s", location, taken, current)
+    migrate.upgrade(engine)
+    return str(taken) if taken else None
+
+
+def restore_database(location: Location, source: Path) -> Path:
+    """Replace the database with the backup ``source``, after backing the current one up.
+
+    The source is checked first (sound, a Kakehashi database, not newer than this
+    program); an older one is migrated after restoring.  Returns the safety backup.
+    """
+    source = Path(source).expanduser().resolve()
+    backup.check_source(source)
+    source_engine = make_engine(resolve(source).url)
+    try:
+        revision = migrate.current_revision(source_engine)
+        migrate.check_schema(source_engine, source)
+    except DatabaseError as exc:
+        message = RESTORE_TOO_NEW if exc.message == migrate.TOO_NEW else RESTORE_FOREIGN
+        raise DatabaseError(message, path=str(source), revision=exc.params.get("revision", "")) from exc
+    finally:
+        source_engine.dispose()
+    if revision is None:
+        raise DatabaseError(RESTORE_FOREIGN, path=str(source))
+    if location.path is None:
+        raise DatabaseError(backup.NO_FILE, location=str(location))
+    safety = None
+    if location.path.exists():
+        safety = backup.take_backup(location, reason="before-restore").path
+    backup.copy_database(source, location.path)
+    engine = make_engine(location.url)
+    try:
+        bring_up_to_date(location, engine)
+    finally:
+        engine.dispose()
+    return safety

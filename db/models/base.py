@@ -1,0 +1,73 @@
+"""Declarative base and the columns every record shares."""
+
+from __future__ import annotations
+
+import enum
+import uuid
+from datetime import datetime, timezone
+
+from sqlalchemy import DateTime, Enum, MetaData, String
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+# Fixed constraint names keep Alembic migrations identical on SQLite and PostgreSQL.
+NAMING = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+
+
+def utcnow() -> datetime:
+    """Timestamps are stored as naive UTC; the screen converts to local time."""
+    return datetime.now(timezone.utc).replace(tzinfo=None)
+
+
+def new_uid() -> str:
+    return str(uuid.uuid4())
+
+
+def enum_column(enum_cls: type[enum.Enum]) -> Enum:
+    """Store an enum by its value (``"university"``), never by its Python name."""
+    return Enum(
+        enum_cls,
+        native_enum=False,
+        length=32,
+        values_callable=lambda members: [m.value for m in members],
+        validate_strings=True,
+    )
+
+
+class Keyed:
+    """A record with a stable key: Excel exports and .ics files carry ``uid``, so that a
+    re-import or a calendar update finds the same record even if its id changes."""
+
+    uid: Mapped[str] = mapped_column(String(36), unique=True, default=new_uid)
+
+
+class Stamped:
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
+
+
+class Trashable:
+    """Deleting sets ``deleted_at``; the record stays, hidden, until restored or purged."""
+
+    deleted_at: Mapped[datetime | None] = mapped_column(DateTime, index=True, default=None)
+
+
+class Audited:
+    """Marker: every insert, update and delete of this class is written to the change history.
+
+    ``__audit_label__`` names the attribute shown as the record's label in the history;
+    ``__audit_collections__`` lists relationships recorded as a list of labels.
+    """
+
+    __audit_label__ = "id"
+    __audit_collections__: tuple[str, ...] = ()
+    __audit_ignore__: tuple[str, ...] = ("id", "created_at", "updated_at", "search_text", "sort_key")

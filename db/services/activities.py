@@ -1,0 +1,158 @@
+"""Activities under agreements or with organisations, and how much an agreement was used."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+from sqlalchemy import and_, func, or_, select
+from sqlalchemy.orm import Session
+
+from db.database import Database
+from db.errors import QT_TRANSLATE_NOOP
+from db.models import Activity, ActivityKind, Agreement, AgreementParty, Organisation
+from db.models.base import utcnow
+from db.services.common import Checker, Page, fetch, page, where_search
+from db.text import fold
+
+NEEDS_LINK = QT_TRANSLATE_NOOP("Validation", "Link the activity to an agreement or at least one organisation.")
+
+
+@dataclass
+class ActivityData:
+    kind: str = ActivityKind.OTHER.value
+    title: str = ""
+    starts_on: date | None = None
+    ends_on: date | None = None
+    title_en: str | None = None
+    place: str | None = None
+    agreement_id: int | None = None
+    organisation_ids: list[int] = field(default_factory=list)
+    notes: str | None = None
+    # Set by the services; ignored when saving.
+    id: int | None = None
+    uid: str | None = None
+    agreement_title: str | None = None
+    organisation_names: list[str] = field(default_factory=list)
+    updated_at: datetime | None = None
+    deleted_at: datetime | None = None
+
+
+@dataclass(frozen=True)
+class ActivityQuery:
+    search: str | None = None
+    kinds: tuple[str, ...] = ()
+    agreement_id: int | None = None
+    organisation_id: int | None = None  # directly, or through an agreement it is party to
+    between: tuple[date, date] | None = None
+    trashed: bool = False
+    descending: bool = True  # newest first
+    offset: int = 0
+    limit: int | None = None
+
+
+def to_data(a: Activity) -> ActivityData:
+    return ActivityData(
+        kind=a.kind.value, title=a.title, starts_on=a.starts_on, ends_on=a.ends_on, title_en=a.title_en,
+        place=a.place, agreement_id=a.agreement_id, organisation_ids=[o.id for o in a.organisations],
+        notes=a.notes, id=a.id, uid=a.uid, agreement_title=a.agreement.title if a.agreement else None,
+        organisation_names=[o.display_name for o in a.organisations], updated_at=a.updated_at,
+        deleted_at=a.deleted_at,
+    )
+
+
+def _validated(session: Session, data: ActivityData) -> tuple[dict, list[Organisation]]:
+    check = Checker("activity")
+    values = {
+        "kind": check.choice("kind", data.kind, ActivityKind),
+        "title": check.text("title", data.title, required=True, limit=300),
+        "title_en": check.text("title_en", data.title_en, limit=300),
+        "starts_on": check.required("starts_on", data.starts_on),
+        "ends_on": data.ends_on,
+        "place": check.text("place", data.place, limit=300),
+        "agreement_id": data.agreement_id,
+        "notes": check.text("notes", data.notes),
+    }
+    check.order("starts_on", data.starts_on, "ends_on", data.ends_on)
+    if data.agreement_id is None and not data.organisation_ids:
+        check.add("agreement_id", NEEDS_LINK)
+    check.raise_if_any()
+    if data.agreement_id is not None:
+        fetch(session, Agreement, data.agreement_id)
+    organisations = [fetch(session, Organisation, i) for i in dict.fromkeys(data.organisation_ids)]
+    return values, organisations
+
+
+def _apply(activity: Activity, values: dict, organisations: list[Organisation]) -> None:
+    for name, value in values.items():
+        setattr(activity, name, value)
+    activity.organisations = organisations
+    activity.search_text = "|".join(fold(x) for x in (activity.title, activity.title_en, activity.place) if x)
+
+
+def add_activity(session: Session, data: ActivityData) -> Activity:
+    with session.no_autoflush:
+        values, organisations = _validated(session, data)
+        activity = Activity()
+        _apply(activity, values, organisations)
+    session.add(activity)
+    session.flush()
+    return activity
+
+
+def create_activity(db: Database, data: ActivityData) -> ActivityData:
+    with db.transaction("Add activity") as session:
+        return to_data(add_activity(session, data))
+
+
+def update_activity(db: Database, activity_id: int, data: ActivityData) -> ActivityData:
+    with db.transaction("Edit activity") as session:
+        activity = fetch(session, Activity, activity_id)
+        with session.no_autoflush:
+            values, organisations = _validated(session, data)
+            _apply(activity, values, organisations)
+        session.flush()
+        return to_data(activity)
+
+
+def delete_activity(db: Database, activity_id: int) -> None:
+    with db.transaction("Delete activity") as session:
+        fetch(session, Activity, activity_id).deleted_at = utcnow()
+
+
+def get_activity(db: Database, activity_id: int) -> ActivityData:
+    with db.reading() as session:
+        return to_data(fetch(session, Activity, activity_id, allow_trashed=True))
+
+
+def list_activities(db: Database, query: ActivityQuery = ActivityQuery()) -> Page[ActivityData]:
+    stmt = select(Activity)
+    stmt = stmt.where(Activity.deleted_at.is_not(None) if query.trashed else Activity.deleted_at.is_(None))
+    stmt = where_search(stmt, Activity.search_text, query.search)
+    if query.kinds:
+        stmt = stmt.where(Activity.kind.in_([ActivityKind(k) for k in query.kinds]))
+    if query.agreement_id is not None:
+        stmt = stmt.where(Activity.agreement_id == query.agreement_id)
+    if query.organisation_id is not None:
+        stmt = stmt.where(or_(
+            Activity.organisations.any(Organisation.id == query.organisation_id),
+            Activity.agreement.has(Agreement.parties.any(AgreementParty.organisation_id == query.organisation_id)),
+        ))
+    if query.between is not None:
+        first, last = query.between
+        stmt = stmt.where(and_(Activity.starts_on <= last, func.coalesce(Activity.ends_on, Activity.starts_on) >= first))
+    order = Activity.starts_on.desc() if query.descending else Activity.starts_on.asc()
+    stmt = stmt.order_by(order, Activity.id)
+    with db.reading() as session:
+        rows, total = page(session, stmt, query.offset, query.limit)
+        return Page([to_data(a) for a in rows], total, query.offset)
+
+
+def agreement_usage(db: Database, agreement_id: int) -> dict[str, int]:
+    """How many activities of each kind were carried out under the agreement (for renewal talks)."""
+    with db.reading() as session:
+        kinds = session.scalars(
+            select(Activity.kind).where(Activity.agreement_id == agreement_id, Activity.deleted_at.is_(None))
+        )
+        return dict(Counter(k.value for k in kinds))

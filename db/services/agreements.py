@@ -1,0 +1,321 @@
+"""Agreements: MOUs and the like, with parties, signatories, scope and renewal chain."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+from sqlalchemy import and_, or_, select
+from sqlalchemy.orm import Session
+
+from db.database import Database
+from db.errors import QT_TRANSLATE_NOOP
+from db.models import (
+    Agreement,
+    AgreementKind,
+    AgreementParty,
+    AgreementStatus,
+    DatePrecision,
+    Organisation,
+    ScopeItem,
+    Side,
+    Signatory,
+    Succession,
+)
+from db.models.base import utcnow
+from db.services import agreement_rules as rules
+from db.services.common import Checker, Page, fetch, page
+from db.text import fold, like_pattern, search_terms
+
+NEED_PARTY = QT_TRANSLATE_NOOP("Validation", "Name at least one partner organisation.")
+NO_TERM_FOR_RENEWAL = QT_TRANSLATE_NOOP("Validation", "An agreement that renews itself needs a term or a renewal term.")
+EXPIRY_BEFORE_START = QT_TRANSLATE_NOOP("Validation", "The expiry {end} is before the start of the term {start}.")
+SELF_SUCCESSION = QT_TRANSLATE_NOOP("Validation", "An agreement cannot follow itself or one of its own renewals.")
+UNKNOWN_PARTY = QT_TRANSLATE_NOOP("Validation", "There is no organisation with id {id}.")
+
+
+@dataclass
+class SignatoryData:
+    side: str = Side.PARTNER.value
+    name: str = ""
+    name_en: str | None = None
+    title: str | None = None
+    title_en: str | None = None
+    organisation_name: str | None = None
+    organisation_id: int | None = None
+
+
+@dataclass
+class ScopeItemData:
+    text: str = ""
+    text_en: str | None = None
+
+
+@dataclass
+class DocumentData:
+    id: int
+    original_name: str
+    size: int
+    sha256: str
+    added_at: datetime
+    notes: str | None = None
+
+
+@dataclass
+class AgreementData:
+    title: str = ""
+    kind: str = AgreementKind.MOU.value
+    title_en: str | None = None
+    status: str | None = None  # None: follow the dates
+    signed_on: date | None = None
+    signed_precision: str = DatePrecision.DAY.value
+    effective_on: date | None = None
+    term_years: int | None = None
+    term_months: int | None = None
+    expires_on_given: date | None = None
+    auto_renew: bool = False
+    renewal_term_years: int | None = None
+    renewal_term_months: int | None = None
+    notice_months: int | None = None
+    notice_days: int | None = None
+    renewed_from_id: int | None = None
+    succession: str | None = None
+    notes: str | None = None
+    party_ids: list[int] = field(default_factory=list)
+    signatories: list[SignatoryData] = field(default_factory=list)
+    scope: list[ScopeItemData] = field(default_factory=list)
+    # Set by the services; ignored when saving.
+    id: int | None = None
+    uid: str | None = None
+    party_names: list[str] = field(default_factory=list)
+    documents: list[DocumentData] = field(default_factory=list)
+    expires_on: date | None = None  # end of the first term, given or computed
+    current_term_end: date | None = None  # rolls on for auto-renewal
+    renewal_deadline: date | None = None
+    effective_status: str | None = None
+    created_at: datetime | None = None
+    updated_at: datetime | None = None
+    deleted_at: datetime | None = None
+
+
+@dataclass(frozen=True)
+class AgreementQuery:
+    search: str | None = None
+    kinds: tuple[str, ...] = ()
+    statuses: tuple[str, ...] = ()  # effective statuses, as of ``today``
+    organisation_id: int | None = None
+    expires_between: tuple[date, date] | None = None
+    today: date | None = None
+    trashed: bool = False
+    order_by: str = "signed"  # signed, expires, title, status
+    descending: bool = False
+    offset: int = 0
+    limit: int | None = None
+
+
+def _renewed(session: Session, agreement: Agreement) -> bool:
+    return any(s.succession == Succession.RENEWAL and s.deleted_at is None for s in agreement.successors)
+
+
+def to_data(session: Session, a: Agreement, today: date | None = None) -> AgreementData:
+    today = today or date.today()
+    return AgreementData(
+        title=a.title, kind=a.kind.value, title_en=a.title_en, status=a.status.value if a.status else None,
+        signed_on=a.signed_on, signed_precision=a.signed_precision.value, effective_on=a.effective_on,
+        term_years=a.term_years, term_months=a.term_months, expires_on_given=a.expires_on_given,
+        auto_renew=a.auto_renew, renewal_term_years=a.renewal_term_years,
+        renewal_term_months=a.renewal_term_months, notice_months=a.notice_months, notice_days=a.notice_days,
+        renewed_from_id=a.renewed_from_id, succession=a.succession.value if a.succession else None,
+        notes=a.notes, party_ids=[p.organisation_id for p in a.parties],
+        signatories=[SignatoryData(s.side.value, s.name, s.name_en, s.title, s.title_en, s.organisation_name,
+                                   s.organisation_id) for s in a.signatories],
+        scope=[ScopeItemData(i.text, i.text_en) for i in a.scope_items],
+        id=a.id, uid=a.uid, party_names=[p.organisation.display_name for p in a.parties],
+        documents=[DocumentData(d.id, d.original_name, d.size, d.sha256, d.added_at, d.notes) for d in a.documents],
+        expires_on=a.expires_on, current_term_end=rules.current_term_end(a, today),
+        renewal_deadline=rules.decision_deadline(a, today),
+        effective_status=rules.derived_status(a, today, _renewed(session, a)).value,
+        created_at=a.created_at, updated_at=a.updated_at, deleted_at=a.deleted_at,
+    )
+
+
+def _validated(session: Session, data: AgreementData, agreement_id: int | None) -> dict:
+    check = Checker("agreement")
+    v = {
+        "title": check.text("title", data.title, required=True, limit=300),
+        "title_en": check.text("title_en", data.title_en, limit=300),
+        "kind": check.choice("kind", data.kind, AgreementKind),
+        "status": check.choice("status", data.status, AgreementStatus, required=False),
+        "signed_on": data.signed_on,
+        "signed_precision": check.choice("signed_precision", data.signed_precision or "day", DatePrecision),
+        "effective_on": data.effective_on,
+        "term_years": check.not_negative("term_years", data.term_years) or None,
+        "term_months": check.not_negative("term_months", data.term_months) or None,
+        "expires_on_given": data.expires_on_given,
+        "auto_renew": bool(data.auto_renew),
+        "renewal_term_years": check.not_negative("renewal_term_years", data.renewal_term_years) or None,
+        "renewal_term_months": check.not_negative("renewal_term_months", data.renewal_term_months) or None,
+        "notice_months": check.not_negative("notice_months", data.notice_months) or None,
+        "notice_days": check.not_negative("notice_days", data.notice_days) or None,
+        "renewed_from_id": data.renewed_from_id,
+        "succession": check.choice("succession", data.succession, Succession, required=False),
+        "notes": check.text("notes", data.notes),
+    }
+    if v["signed_on"] is not None and v["signed_precision"] == DatePrecision.MONTH:
+        v["signed_on"] = v["signed_on"].replace(day=1)
+    elif v["signed_on"] is not None and v["signed_precision"] == DatePrecision.YEAR:
+        v["signed_on"] = v["signed_on"].replace(month=1, day=1)
+    if v["auto_renew"] and not (v["term_years"] or v["term_months"] or v["renewal_term_years"]
+                                or v["renewal_term_months"]):
+        check.add("renewal_term_years", NO_TERM_FOR_RENEWAL)
+    start = rules.term_start(v["effective_on"], v["signed_on"], v["signed_precision"] or DatePrecision.DAY)
+    if start is not None and v["expires_on_given"] is not None and v["expires_on_given"] < start:
+        check.add("expires_on_given", EXPIRY_BEFORE_START, start=start.isoformat(), end=v["expires_on_given"].isoformat())
+    if v["renewed_from_id"] is not None:
+        v["succession"] = v["succession"] or Succession.RENEWAL
+        if _would_cycle(session, agreement_id, v["renewed_from_id"]):
+            check.add("renewed_from_id", SELF_SUCCESSION)
+    else:
+        v["succession"] = None
+    parties = list(dict.fromkeys(data.party_ids))
+    if not parties:
+        check.add("party_ids", NEED_PARTY)
+    for org_id in parties:
+        org = session.get(Organisation, org_id)
+        if org is None or org.deleted_at is not None:
+            check.add("party_ids", UNKNOWN_PARTY, id=org_id)
+    signatories = []
+    for n, s in enumerate(data.signatories):
+        name = check.text(f"signatories[{n}].name", s.name, required=True, limit=200)
+        side = check.choice(f"signatories[{n}].side", s.side, Side)
+        signatories.append(Signatory(
+            side=side, name=name, name_en=check.text("name_en", s.name_en, limit=200),
+            title=check.text("title", s.title, limit=300), title_en=check.text("title_en", s.title_en, limit=300),
+            organisation_name=check.text("organisation_name", s.organisation_name, limit=300),
+            organisation_id=s.organisation_id, position=n,
+        ))
+    scope = []
+    for n, item in enumerate(data.scope):
+        text = check.text(f"scope[{n}]", item.text, required=True)
+        scope.append(ScopeItem(text=text, text_en=check.text(f"scope[{n}]", item.text_en), position=n))
+    check.raise_if_any()
+    v["expires_on"] = rules.first_expiry(start, v["term_years"], v["term_months"], v["expires_on_given"])
+    return {"values": v, "parties": parties, "signatories": signatories, "scope": scope}
+
+
+def _would_cycle(session: Session, agreement_id: int | None, previous_id: int) -> bool:
+    seen = set()
+    current: int | None = previous_id
+    while current is not None and current not in seen:
+        if current == agreement_id:
+            return True
+        seen.add(current)
+        previous = session.get(Agreement, current)
+        if previous is None:
+            return False
+        current = previous.renewed_from_id
+    return current is not None
+
+
+def _apply(session: Session, agreement: Agreement, checked: dict) -> None:
+    for name, value in checked["values"].items():
+        setattr(agreement, name, value)
+    keep = {p.organisation_id: p for p in agreement.parties}
+    agreement.parties = [keep.get(org_id) or AgreementParty(organisation_id=org_id) for org_id in checked["parties"]]
+    for n, party in enumerate(agreement.parties):
+        party.position = n
+    _replace_if_changed(agreement, "signatories", checked["signatories"],
+                        ("side", "name", "name_en", "title", "title_en", "organisation_name", "organisation_id"))
+    _replace_if_changed(agreement, "scope_items", checked["scope"], ("text", "text_en"))
+    agreement.search_text = "|".join(
+        fold(x) for x in (agreement.title, agreement.title_en, *(s.name for s in agreement.signatories),
+                          *(s.name_en for s in agreement.signatories), agreement.notes) if x
+    )
+
+
+def _replace_if_changed(agreement: Agreement, name: str, new: list, keys: tuple[str, ...]) -> None:
+    """Replace a child list only when it really changed, so the history stays quiet otherwise."""
+    old = getattr(agreement, name)
+    if [tuple(getattr(o, k) for k in keys) for o in old] != [tuple(getattr(o, k) for k in keys) for o in new]:
+        setattr(agreement, name, new)
+
+
+def add_agreement(session: Session, data: AgreementData) -> Agreement:
+    checked = _validated(session, data, None)
+    agreement = Agreement()
+    _apply(session, agreement, checked)
+    session.add(agreement)
+    session.flush()
+    return agreement
+
+
+def create_agreement(db: Database, data: AgreementData) -> AgreementData:
+    with db.transaction("Add agreement") as session:
+        return to_data(session, add_agreement(session, data))
+
+
+def update_agreement(db: Database, agreement_id: int, data: AgreementData) -> AgreementData:
+    with db.transaction("Edit agreement") as session:
+        agreement = fetch(session, Agreement, agreement_id)
+        with session.no_autoflush:
+            checked = _validated(session, data, agreement_id)
+            _apply(session, agreement, checked)
+        session.flush()
+        return to_data(session, agreement)
+
+
+def get_agreement(db: Database, agreement_id: int, today: date | None = None) -> AgreementData:
+    with db.reading() as session:
+        return to_data(session, fetch(session, Agreement, agreement_id, allow_trashed=True), today)
+
+
+def delete_agreement(db: Database, agreement_id: int) -> None:
+    with db.transaction("Delete agreement") as session:
+        fetch(session, Agreement, agreement_id).deleted_at = utcnow()
+
+
+_ORDER = {"signed": Agreement.signed_on, "expires": Agreement.expires_on, "title": Agreement.title}
+
+
+def list_agreements(db: Database, query: AgreementQuery = AgreementQuery()) -> Page[AgreementData]:
+    today = query.today or date.today()
+    status = rules.status_expression(today)
+    stmt = select(Agreement)
+    stmt = stmt.where(Agreement.deleted_at.is_not(None) if query.trashed else Agreement.deleted_at.is_(None))
+    for term in search_terms(query.search):
+        pattern = like_pattern(term)
+        stmt = stmt.where(or_(
+            Agreement.search_text.like(pattern, escape="\\"),
+            Agreement.parties.any(AgreementParty.organisation.has(Organisation.search_text.like(pattern, escape="\\"))),
+        ))
+    if query.kinds:
+        stmt = stmt.where(Agreement.kind.in_([AgreementKind(k) for k in query.kinds]))
+    if query.statuses:
+        stmt = stmt.where(status.in_([AgreementStatus(s).value for s in query.statuses]))
+    if query.organisation_id is not None:
+        stmt = stmt.where(Agreement.parties.any(AgreementParty.organisation_id == query.organisation_id))
+    if query.expires_between is not None:
+        first, last = query.expires_between
+        stmt = stmt.where(and_(Agreement.expires_on >= first, Agreement.expires_on <= last))
+    column = status if query.order_by == "status" else _ORDER.get(query.order_by, Agreement.signed_on)
+    ordered = column.desc() if query.descending else column.asc()
+    stmt = stmt.order_by(ordered.nulls_last(), Agreement.id)
+    with db.reading() as session:
+        rows, total = page(session, stmt, query.offset, query.limit)
+        return Page([to_data(session, a, today) for a in rows], total, query.offset)
+
+
+def renewal_chain(db: Database, agreement_id: int) -> list[AgreementData]:
+    """The agreement's line from the original through every renewal and amendment, oldest first."""
+    with db.reading() as session:
+        agreement = fetch(session, Agreement, agreement_id, allow_trashed=True)
+        while agreement.renewed_from is not None:
+            agreement = agreement.renewed_from
+        chain, queue = [], [agreement]
+        while queue:
+            current = queue.pop(0)
+            chain.append(to_data(session, current))
+            queue.extend(sorted(current.successors, key=lambda s: (s.signed_on or date.max, s.id)))
+        return chain
+
+

@@ -1,0 +1,174 @@
+"""Contact persons of organisations."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from db.database import Database
+from db.errors import QT_TRANSLATE_NOOP
+from db.models import Contact, Organisation
+from db.models.base import utcnow
+from db.services.common import Checker, Page, fetch, page, where_search
+from db.text import fold, sort_key
+
+CONTACT_NAME_REQUIRED = QT_TRANSLATE_NOOP("Validation", "Give a family name or an English name.")
+
+
+@dataclass
+class ContactData:
+    organisation_id: int | None = None
+    family_name: str | None = None
+    given_name: str | None = None
+    family_name_kana: str | None = None
+    given_name_kana: str | None = None
+    name_en: str | None = None
+    title: str | None = None
+    department: str | None = None
+    email: str | None = None
+    phone: str | None = None
+    is_primary: bool = False
+    notes: str | None = None
+    # Set by the services; ignored when saving.
+    id: int | None = None
+    uid: str | None = None
+    organisation_name: str | None = None
+    updated_at: datetime | None = None
+    deleted_at: datetime | None = None
+
+    @property
+    def display_name(self) -> str:
+        return " ".join(p for p in (self.family_name, self.given_name) if p) or self.name_en or ""
+
+
+@dataclass(frozen=True)
+class ContactQuery:
+    search: str | None = None
+    organisation_id: int | None = None
+    trashed: bool = False
+    offset: int = 0
+    limit: int | None = None
+
+
+_TEXT_LIMITS = {"family_name": 100, "given_name": 100, "family_name_kana": 100, "given_name_kana": 100,
+                "name_en": 200, "title": 200, "department": 200, "phone": 50}
+
+
+def to_data(c: Contact) -> ContactData:
+    return ContactData(
+        organisation_id=c.organisation_id, family_name=c.family_name, given_name=c.given_name,
+        family_name_kana=c.family_name_kana, given_name_kana=c.given_name_kana, name_en=c.name_en,
+        title=c.title, department=c.department, email=c.email, phone=c.phone, is_primary=c.is_primary,
+        notes=c.notes, id=c.id, uid=c.uid, organisation_name=c.organisation.display_name,
+        updated_at=c.updated_at, deleted_at=c.deleted_at,
+    )
+
+
+def validated(data: ContactData) -> dict:
+    check = Checker("contact")
+    values = {name: check.text(name, getattr(data, name), limit=limit) for name, limit in _TEXT_LIMITS.items()}
+    values["email"] = check.email("email", data.email)
+    values["notes"] = check.text("notes", data.notes)
+    values["organisation_id"] = check.required("organisation_id", data.organisation_id)
+    values["is_primary"] = bool(data.is_primary)
+    if values["family_name"] is None and values["name_en"] is None:
+        check.add("family_name", CONTACT_NAME_REQUIRED)
+    check.raise_if_any()
+    return values
+
+
+def _apply(session: Session, contact: Contact, values: dict) -> None:
+    fetch(session, Organisation, values["organisation_id"])
+    for name, value in values.items():
+        setattr(contact, name, value)
+    for name, value in derived_columns(values).items():
+        setattr(contact, name, value)
+
+
+def derived_columns(values: dict) -> dict[str, str]:
+    """The folded search text and sort key of a contact's cleaned values."""
+    kana = "".join(values.get(k) or "" for k in ("family_name_kana", "given_name_kana"))
+    searched = (values.get(k) for k in ("family_name", "given_name", "name_en", "email", "department", "title"))
+    return {
+        "search_text": "|".join(fold(v) for v in (kana, *searched) if v),
+        "sort_key": sort_key(kana, values.get("family_name"), values.get("name_en"))[:200],
+    }
+
+
+def _settle_primary(session: Session, contact: Contact) -> None:
+    """One primary contact per organisation: the first one added, or the one marked last."""
+    others = select(Contact.id).where(
+        Contact.organisation_id == contact.organisation_id, Contact.id != contact.id,
+        Contact.deleted_at.is_(None),
+    )
+    if contact.is_primary:
+        for other in session.scalars(select(Contact).where(Contact.id.in_(others), Contact.is_primary)):
+            other.is_primary = False
+    elif session.scalar(select(Contact.id).where(Contact.id.in_(others), Contact.is_primary).limit(1)) is None:
+        contact.is_primary = True
+
+
+def add_contact(session: Session, data: ContactData) -> Contact:
+    values = validated(data)
+    contact = Contact()
+    with session.no_autoflush:
+        _apply(session, contact, values)
+    session.add(contact)
+    session.flush()
+    _settle_primary(session, contact)
+    session.flush()
+    return contact
+
+
+def create_contact(db: Database, data: ContactData) -> ContactData:
+    with db.transaction("Add contact") as session:
+        return to_data(add_contact(session, data))
+
+
+def update_contact(db: Database, contact_id: int, data: ContactData) -> ContactData:
+    values = validated(data)
+    with db.transaction("Edit contact") as session:
+        contact = fetch(session, Contact, contact_id)
+        _apply(session, contact, values)
+        _settle_primary(session, contact)
+        session.flush()
+        return to_data(contact)
+
+
+def delete_contact(db: Database, contact_id: int) -> None:
+    with db.transaction("Delete contact") as session:
+        contact = fetch(session, Contact, contact_id)
+        contact.deleted_at = utcnow()
+        if contact.is_primary:
+            contact.is_primary = False
+            session.flush()
+            successor = session.scalar(
+                select(Contact).where(Contact.organisation_id == contact.organisation_id,
+                                      Contact.deleted_at.is_(None)).order_by(Contact.sort_key, Contact.id).limit(1)
+            )
+            if successor is not None:
+                successor.is_primary = True
+
+
+def get_contact(db: Database, contact_id: int) -> ContactData:
+    with db.reading() as session:
+        return to_data(fetch(session, Contact, contact_id, allow_trashed=True))
+
+
+def list_contacts(db: Database, query: ContactQuery = ContactQuery()) -> Page[ContactData]:
+    stmt = select(Contact).join(Contact.organisation)
+    stmt = stmt.where(Contact.deleted_at.is_not(None) if query.trashed else Contact.deleted_at.is_(None))
+    if not query.trashed:
+        stmt = stmt.where(Organisation.deleted_at.is_(None))
+    if query.organisation_id is not None:
+        stmt = stmt.where(Contact.organisation_id == query.organisation_id)
+    stmt = where_search(stmt, Contact.search_text, query.search)
+    stmt = stmt.order_by(Organisation.sort_key, Contact.is_primary.desc(), Contact.sort_key, Contact.id)
+    with db.reading() as session:
+        rows, total = page(session, stmt, query.offset, query.limit)
+        return Page([to_data(c) for c in rows], total, query.offset)
+
+

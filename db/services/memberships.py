@@ -1,0 +1,124 @@
+"""Membership of organisations in the network, by tier and Japanese fiscal year."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from sqlalchemy import or_, select
+
+from db import dates
+from db.database import Database
+from db.models import Membership, MembershipTier, Organisation
+from db.models.base import utcnow
+from db.services.common import Checker, Page, fetch, page
+
+
+@dataclass
+class MembershipData:
+    organisation_id: int | None = None
+    tier: str = MembershipTier.REGULAR.value
+    starts_on: date | None = None
+    ends_on: date | None = None
+    annual_fee: int | None = None  # yen
+    paid_on: date | None = None
+    notes: str | None = None
+    # Set by the services; ignored when saving.
+    id: int | None = None
+    uid: str | None = None
+    organisation_name: str | None = None
+    updated_at: datetime | None = None
+    deleted_at: datetime | None = None
+
+    def is_current(self, today: date) -> bool:
+        return self.starts_on is not None and self.starts_on <= today and (self.ends_on is None or today <= self.ends_on)
+
+    def fiscal_years(self) -> range:
+        """The Japanese fiscal years (April–March) the membership touches, open end counted to its start."""
+        if self.starts_on is None:
+            return range(0)
+        first = dates.fiscal_year(self.starts_on)
+        last = dates.fiscal_year(self.ends_on) if self.ends_on else first
+        return range(first, last + 1)
+
+
+@dataclass(frozen=True)
+class MembershipQuery:
+    organisation_id: int | None = None
+    tier: str | None = None
+    current_on: date | None = None  # only memberships running on this day
+    trashed: bool = False
+    offset: int = 0
+    limit: int | None = None
+
+
+def to_data(m: Membership) -> MembershipData:
+    return MembershipData(
+        organisation_id=m.organisation_id, tier=m.tier.value, starts_on=m.starts_on, ends_on=m.ends_on,
+        annual_fee=m.annual_fee, paid_on=m.paid_on, notes=m.notes, id=m.id, uid=m.uid,
+        organisation_name=m.organisation.display_name, updated_at=m.updated_at, deleted_at=m.deleted_at,
+    )
+
+
+def _validated(data: MembershipData) -> dict:
+    check = Checker("membership")
+    values = {
+        "organisation_id": check.required("organisation_id", data.organisation_id),
+        "tier": check.choice("tier", data.tier, MembershipTier),
+        "starts_on": check.required("starts_on", data.starts_on),
+        "ends_on": data.ends_on,
+        "annual_fee": check.not_negative("annual_fee", data.annual_fee),
+        "paid_on": data.paid_on,
+        "notes": check.text("notes", data.notes),
+    }
+    check.order("starts_on", data.starts_on, "ends_on", data.ends_on)
+    check.raise_if_any()
+    return values
+
+
+def add_membership(session, data: MembershipData) -> Membership:
+    values = _validated(data)
+    fetch(session, Organisation, values["organisation_id"])
+    membership = Membership(**values)
+    session.add(membership)
+    session.flush()
+    return membership
+
+
+def create_membership(db: Database, data: MembershipData) -> MembershipData:
+    with db.transaction("Add membership") as session:
+        return to_data(add_membership(session, data))
+
+
+def update_membership(db: Database, membership_id: int, data: MembershipData) -> MembershipData:
+    values = _validated(data)
+    with db.transaction("Edit membership") as session:
+        membership = fetch(session, Membership, membership_id)
+        fetch(session, Organisation, values["organisation_id"])
+        for name, value in values.items():
+            setattr(membership, name, value)
+        session.flush()
+        return to_data(membership)
+
+
+def delete_membership(db: Database, membership_id: int) -> None:
+    with db.transaction("Delete membership") as session:
+        fetch(session, Membership, membership_id).deleted_at = utcnow()
+
+
+def list_memberships(db: Database, query: MembershipQuery = MembershipQuery()) -> Page[MembershipData]:
+    stmt = select(Membership).join(Membership.organisation)
+    stmt = stmt.where(Membership.deleted_at.is_not(None) if query.trashed else Membership.deleted_at.is_(None))
+    if not query.trashed:
+        stmt = stmt.where(Organisation.deleted_at.is_(None))
+    if query.organisation_id is not None:
+        stmt = stmt.where(Membership.organisation_id == query.organisation_id)
+    if query.tier:
+        stmt = stmt.where(Membership.tier == MembershipTier(query.tier))
+    if query.current_on is not None:
+        stmt = stmt.where(Membership.starts_on <= query.current_on,
+                          or_(Membership.ends_on.is_(None), Membership.ends_on >= query.current_on))
+    stmt = stmt.order_by(Organisation.sort_key, Membership.starts_on.desc(), Membership.id)
+    with db.reading() as session:
+        rows, total = page(session, stmt, query.offset, query.limit)
+        return Page([to_data(m) for m in rows], total, query.offset)
