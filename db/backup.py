@@ -74,6 +74,7 @@ def take_backup(location: Location, reason: str = "manual", target: Path | None 
     target.parent.mkdir(parents=True, exist_ok=True)
     partial = target.with_name(target.name + ".partial")
     copy_database(location.path, partial)
+    _standalone(partial)
     _, source_counts = integrity(location.path)
     verdict, copy_counts = integrity(partial)
     if verdict != "ok" or copy_counts != source_counts:
@@ -86,10 +87,29 @@ def take_backup(location: Location, reason: str = "manual", target: Path | None 
     return BackupFile(target, now, reason, target.stat().st_size)
 
 
+def _standalone(path: Path) -> None:
+    """Give the copy the rollback journal: one self-contained file that can be read,
+    copied or restored without a ``-wal``/``-shm`` beside it (the page copy inherits
+    the source's WAL mode, and read-only checks would leave those files behind)."""
+    with closing(sqlite3.connect(path)) as conn:
+        conn.execute("PRAGMA journal_mode = DELETE")
+
+
+def _sequence(stamp: str) -> int:
+    """The n of a "-n" suffix that tells apart backups taken in the same second (1 if none)."""
+    return int(stamp[16:]) if len(stamp) > 15 else 1
+
+
 def _unique(folder: Path, stem: str, now: datetime, reason: str) -> Path:
+    # Numbered across all reasons within the second, so that the number orders them.
     stamp = now.strftime("%Y%m%d-%H%M%S")
-    candidate = folder / f"{stem}-{stamp}-{reason}.sqlite3"
-    n = 1
+    used = {0}
+    for path in folder.glob(f"*-{stamp}-*.sqlite3"):
+        match = _NAME.match(path.name)
+        if match and match["stem"] == stem and match["stamp"][:15] == stamp:
+            used.add(_sequence(match["stamp"]))
+    n = max(used) + 1
+    candidate = folder / (f"{stem}-{stamp}-{reason}.sqlite3" if n == 1 else f"{stem}-{stamp}-{n}-{reason}.sqlite3")
     while candidate.exists():
         n += 1
         candidate = folder / f"{stem}-{stamp}-{n}-{reason}.sqlite3"
@@ -105,10 +125,13 @@ def list_backups(location: Location) -> list[BackupFile]:
         match = _NAME.match(path.name)
         if not match or match["stem"] != location.path.stem:
             continue
-        stamp = match["stamp"][:15]
-        found.append(BackupFile(path, datetime.strptime(stamp, "%Y%m%d-%H%M%S"), match["reason"],
-                                path.stat().st_size))
-    return sorted(found, key=lambda b: (b.taken_at, b.path.name), reverse=True)
+        stamp = match["stamp"]
+        found.append((_sequence(stamp), BackupFile(path, datetime.strptime(stamp[:15], "%Y%m%d-%H%M%S"),
+                                                    match["reason"], path.stat().st_size)))
+    # Within one second the "-n" number gives the order; the name would put "-10-" before "-9-"
+    # and the un-numbered first backup after all of them.
+    found.sort(key=lambda item: (item[1].taken_at, item[0]), reverse=True)
+    return [b for _, b in found]
 
 
 def rotate(location: Location, keep: int = KEEP) -> list[Path]:

@@ -11,6 +11,10 @@ import logging
 import os
 from pathlib import Path
 
+from sqlalchemy import Engine, create_engine
+from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.pool import NullPool
+
 from db import backup, migrate
 from db.database import Database
 from db.engine import make_engine
@@ -21,6 +25,10 @@ from db.storage import storage_warnings
 log = logging.getLogger(__name__)
 
 CANNOT_CREATE = QT_TRANSLATE_NOOP("Errors", "Cannot create the folder {path}: {detail}")
+CANNOT_OPEN = QT_TRANSLATE_NOOP("Errors", "{location} cannot be opened: {detail}")
+MIGRATION_FAILED = QT_TRANSLATE_NOOP(
+    "Errors", "{location} could not be updated to this version of Kakehashi; it was left as it was ({detail})."
+)
 RESTORE_TOO_NEW = QT_TRANSLATE_NOOP(
     "Errors", "{path} was written by a newer version of Kakehashi (schema {revision}); it was not restored."
 )
@@ -39,14 +47,38 @@ def open_database(target: str | os.PathLike[str] | None = None, *, user: str | N
     warnings = [message.format(**params) for message, params in storage_warnings(location.path)]
     for text in warnings:
         log.warning(text)
-    engine = make_engine(location.url)
+    engine = make_engine(location.url)  # connects on first use
     try:
         if upgrade:
+            if location.path is not None and location.path.exists():
+                # Before the engine's first connection switches the file to WAL: a refused
+                # file must stay exactly as it was.
+                _check_with(_probe_engine(location.url), location)
             bring_up_to_date(location, engine)
+    except SQLAlchemyError as exc:
+        engine.dispose()
+        raise DatabaseError(CANNOT_OPEN, location=str(location), detail=_detail(exc)) from exc
     except BaseException:
         engine.dispose()
         raise
     return Database(location, engine, user=user, warnings=warnings)
+
+
+def _probe_engine(url: str) -> Engine:
+    """A bare connection for looking at a file: none of ``make_engine``'s pragmas, which
+    would change it (``journal_mode = WAL`` rewrites the header)."""
+    return create_engine(url, poolclass=NullPool)
+
+
+def _check_with(engine: Engine, location: object) -> str | None:
+    try:
+        return migrate.check_schema(engine, location)
+    finally:
+        engine.dispose()
+
+
+def _detail(exc: SQLAlchemyError) -> str:
+    return str(getattr(exc, "orig", None) or exc).splitlines()[0]
 
 
 def bring_up_to_date(location: Location, engine) -> str | None:
@@ -60,7 +92,10 @@ def bring_up_to_date(location: Location, engine) -> str | None:
         engine.dispose()  # let the backup see every committed page
         taken = backup.take_backup(location, reason=f"before-migration-{current}").path
         log.info("Backed up %s to %s before migrating from %s", location, taken, current)
-    migrate.upgrade(engine)
+    try:
+        migrate.upgrade(engine)
+    except SQLAlchemyError as exc:  # the migration's transaction was rolled back
+        raise DatabaseError(MIGRATION_FAILED, location=str(location), detail=_detail(exc)) from exc
     return str(taken) if taken else None
 
 
@@ -72,7 +107,7 @@ def restore_database(location: Location, source: Path) -> Path:
     """
     source = Path(source).expanduser().resolve()
     backup.check_source(source)
-    source_engine = make_engine(resolve(source).url)
+    source_engine = _probe_engine(resolve(source).url)
     try:
         revision = migrate.current_revision(source_engine)
         migrate.check_schema(source_engine, source)

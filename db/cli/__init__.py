@@ -1,0 +1,1 @@
+"""The ``kakehashi`` command line over the same core the desktop uses."""

@@ -1,0 +1,108 @@
+"""Every change is recorded (who, when, old → new); deleted records can be restored."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from db.errors import KakehashiError
+from db.services.agreements import AgreementData, create_agreement
+from db.services.contacts import ContactData, create_contact, list_contacts
+from db.services.history import operation_changes, recent_operations, record_history
+from db.services.organisations import (
+    OrganisationData,
+    OrganisationQuery,
+    create_organisation,
+    delete_organisation,
+    list_organisations,
+    update_organisation,
+)
+from db.services.trash import empty_trash, list_trash, purge, restore
+
+
+def org(db, name="川崎市", kana="カワサキシ"):
+    return create_organisation(db, OrganisationData(kind="city", name_ja=name, name_kana=kana, tags=["自治体"]))
+
+
+def test_create_update_delete_restore_are_recorded(db):
+    o = org(db)
+    o.name_en = "Kawasaki City"
+    o.tags = ["自治体", "MOU"]
+    update_organisation(db, o.id, o)
+    delete_organisation(db, o.id)
+    restore(db, "organisation", o.id)
+    history = record_history(db, "organisation", o.id)
+    actions = [h.action for h in history]
+    assert actions[0] == "create" and actions[-2:] == ["delete", "restore"]
+    assert history[0].fields["name_ja"] == [None, "川崎市"]
+    assert history[0].fields["tags"] == [None, ["自治体"]]
+    update = next(h for h in history if h.action == "update")
+    assert update.fields["name_en"] == [None, "Kawasaki City"]
+    assert update.fields["tags"] == [["自治体"], ["MOU", "自治体"]]
+    assert all(h.user == "tester" for h in history)
+    assert history[0].operation == "Add organisation"
+
+
+def test_one_operation_per_use_case(db):
+    o = org(db)
+    create_contact(db, ContactData(organisation_id=o.id, family_name="福田"))
+    delete_organisation(db, o.id)
+    latest = recent_operations(db, limit=1)[0]
+    assert latest.description == "Delete organisation" and latest.changes == 2
+    assert {c.entity for c in operation_changes(db, latest.id)} == {"organisation", "contact"}
+
+
+def test_unchanged_save_records_nothing(db):
+    o = org(db)
+    before = len(recent_operations(db))
+    update_organisation(db, o.id, o)
+    assert len(recent_operations(db)) == before
+
+
+def test_failed_use_case_leaves_no_trace(db):
+    o = org(db)
+    before = len(recent_operations(db))
+    o.website = "not a url"
+    with pytest.raises(KakehashiError):
+        update_organisation(db, o.id, o)
+    assert len(recent_operations(db)) == before
+
+
+def test_trash_lists_and_restores_with_children(db):
+    o = org(db)
+    create_contact(db, ContactData(organisation_id=o.id, family_name="福田"))
+    delete_organisation(db, o.id)
+    items = list_trash(db)
+    assert [(i.kind, i.label) for i in items] == [("organisation", "川崎市")]  # the contact goes with it
+    restore(db, "organisation", o.id)
+    assert list_organisations(db).total == 1 and list_contacts(db).total == 1
+    assert list_trash(db) == []
+
+
+def test_contact_cannot_be_restored_into_a_trashed_organisation(db):
+    o = org(db)
+    c = create_contact(db, ContactData(organisation_id=o.id, family_name="福田"))
+    from db.services.contacts import delete_contact
+    delete_contact(db, c.id)
+    delete_organisation(db, o.id)
+    with pytest.raises(KakehashiError):
+        restore(db, "contact", c.id)
+
+
+def test_purge_removes_for_good_but_keeps_history(db):
+    o = org(db)
+    delete_organisation(db, o.id)
+    purge(db, "organisation", o.id)
+    assert list_organisations(db, OrganisationQuery(trashed=True)).total == 0
+    assert [h.action for h in record_history(db, "organisation", o.id)][-1] == "purge"
+
+
+def test_purge_refuses_an_organisation_still_in_an_agreement(db):
+    o = org(db)
+    create_agreement(db, AgreementData(title="MOU", signed_on=date(2018, 8, 1), party_ids=[o.id]))
+    delete_organisation(db, o.id)
+    with pytest.raises(KakehashiError):
+        purge(db, "organisation", o.id)
+    assert empty_trash(db) == 0
+    assert list_organisations(db, OrganisationQuery(trashed=True)).total == 1
