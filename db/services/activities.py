@@ -102,12 +102,12 @@ def add_activity(session: Session, data: ActivityData) -> Activity:
 
 
 def create_activity(db: Database, data: ActivityData) -> ActivityData:
-    with db.transaction("Add activity") as session:
+    with db.transaction(QT_TRANSLATE_NOOP("Operations", "Add activity")) as session:
         return to_data(add_activity(session, data))
 
 
 def update_activity(db: Database, activity_id: int, data: ActivityData) -> ActivityData:
-    with db.transaction("Edit activity") as session:
+    with db.transaction(QT_TRANSLATE_NOOP("Operations", "Edit activity")) as session:
         activity = fetch(session, Activity, activity_id)
         with session.no_autoflush:
             values, organisations = _validated(session, data)
@@ -117,7 +117,7 @@ def update_activity(db: Database, activity_id: int, data: ActivityData) -> Activ
 
 
 def delete_activity(db: Database, activity_id: int) -> None:
-    with db.transaction("Delete activity") as session:
+    with db.transaction(QT_TRANSLATE_NOOP("Operations", "Delete activity")) as session:
         fetch(session, Activity, activity_id).deleted_at = utcnow()
 
 

@@ -250,12 +250,12 @@ def add_agreement(session: Session, data: AgreementData) -> Agreement:
 
 
 def create_agreement(db: Database, data: AgreementData) -> AgreementData:
-    with db.transaction("Add agreement") as session:
+    with db.transaction(QT_TRANSLATE_NOOP("Operations", "Add agreement")) as session:
         return to_data(session, add_agreement(session, data))
 
 
 def update_agreement(db: Database, agreement_id: int, data: AgreementData) -> AgreementData:
-    with db.transaction("Edit agreement") as session:
+    with db.transaction(QT_TRANSLATE_NOOP("Operations", "Edit agreement")) as session:
         agreement = fetch(session, Agreement, agreement_id)
         with session.no_autoflush:
             checked = _validated(session, data, agreement_id)
@@ -270,7 +270,7 @@ def get_agreement(db: Database, agreement_id: int, today: date | None = None) ->
 
 
 def delete_agreement(db: Database, agreement_id: int) -> None:
-    with db.transaction("Delete agreement") as session:
+    with db.transaction(QT_TRANSLATE_NOOP("Operations", "Delete agreement")) as session:
         fetch(session, Agreement, agreement_id).deleted_at = utcnow()
 
 

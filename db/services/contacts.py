@@ -124,13 +124,13 @@ def add_contact(session: Session, data: ContactData) -> Contact:
 
 
 def create_contact(db: Database, data: ContactData) -> ContactData:
-    with db.transaction("Add contact") as session:
+    with db.transaction(QT_TRANSLATE_NOOP("Operations", "Add contact")) as session:
         return to_data(add_contact(session, data))
 
 
 def update_contact(db: Database, contact_id: int, data: ContactData) -> ContactData:
     values = validated(data)
-    with db.transaction("Edit contact") as session:
+    with db.transaction(QT_TRANSLATE_NOOP("Operations", "Edit contact")) as session:
         contact = fetch(session, Contact, contact_id)
         _apply(session, contact, values)
         _settle_primary(session, contact)
@@ -139,7 +139,7 @@ def update_contact(db: Database, contact_id: int, data: ContactData) -> ContactD
 
 
 def delete_contact(db: Database, contact_id: int) -> None:
-    with db.transaction("Delete contact") as session:
+    with db.transaction(QT_TRANSLATE_NOOP("Operations", "Delete contact")) as session:
         contact = fetch(session, Contact, contact_id)
         contact.deleted_at = utcnow()
         if contact.is_primary:

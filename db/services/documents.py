@@ -61,7 +61,7 @@ def _store(source: Path, files_dir: Path) -> tuple[str, int]:
 
 def attach_document(db: Database, agreement_id: int, source: Path, notes: str | None = None) -> DocumentData:
     source = Path(source)
-    with db.transaction("Attach document") as session:
+    with db.transaction(QT_TRANSLATE_NOOP("Operations", "Attach document")) as session:
         fetch(session, Agreement, agreement_id)
         sha, size = _store(source, db.location.files_dir)
         doc = AgreementDocument(agreement_id=agreement_id, original_name=source.name, size=size, sha256=sha,
@@ -73,7 +73,7 @@ def attach_document(db: Database, agreement_id: int, source: Path, notes: str | 
 
 def detach_document(db: Database, document_id: int) -> None:
     """Remove the attachment from the agreement; the stored copy stays for backups and undo."""
-    with db.transaction("Remove document") as session:
+    with db.transaction(QT_TRANSLATE_NOOP("Operations", "Remove document")) as session:
         session.delete(fetch(session, AgreementDocument, document_id))
 
 

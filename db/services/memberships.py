@@ -9,6 +9,7 @@ from sqlalchemy import or_, select
 
 from db import dates
 from db.database import Database
+from db.errors import QT_TRANSLATE_NOOP
 from db.models import Membership, MembershipTier, Organisation
 from db.models.base import utcnow
 from db.services.common import Checker, Page, fetch, page
@@ -86,13 +87,13 @@ def add_membership(session, data: MembershipData) -> Membership:
 
 
 def create_membership(db: Database, data: MembershipData) -> MembershipData:
-    with db.transaction("Add membership") as session:
+    with db.transaction(QT_TRANSLATE_NOOP("Operations", "Add membership")) as session:
         return to_data(add_membership(session, data))
 
 
 def update_membership(db: Database, membership_id: int, data: MembershipData) -> MembershipData:
     values = _validated(data)
-    with db.transaction("Edit membership") as session:
+    with db.transaction(QT_TRANSLATE_NOOP("Operations", "Edit membership")) as session:
         membership = fetch(session, Membership, membership_id)
         fetch(session, Organisation, values["organisation_id"])
         for name, value in values.items():
@@ -102,7 +103,7 @@ def update_membership(db: Database, membership_id: int, data: MembershipData) ->
 
 
 def delete_membership(db: Database, membership_id: int) -> None:
-    with db.transaction("Delete membership") as session:
+    with db.transaction(QT_TRANSLATE_NOOP("Operations", "Delete membership")) as session:
         fetch(session, Membership, membership_id).deleted_at = utcnow()
 
 

@@ -148,13 +148,13 @@ def add_organisation(session: Session, data: OrganisationData) -> Organisation:
 
 
 def create_organisation(db: Database, data: OrganisationData) -> OrganisationData:
-    with db.transaction("Add organisation") as session:
+    with db.transaction(QT_TRANSLATE_NOOP("Operations", "Add organisation")) as session:
         return to_data(add_organisation(session, data))
 
 
 def update_organisation(db: Database, org_id: int, data: OrganisationData) -> OrganisationData:
     values, tags = validated(data)
-    with db.transaction("Edit organisation") as session:
+    with db.transaction(QT_TRANSLATE_NOOP("Operations", "Edit organisation")) as session:
         org = fetch(session, Organisation, org_id)
         _apply(session, org, values, tags)
         session.flush()
@@ -185,7 +185,7 @@ def list_organisations(db: Database, query: OrganisationQuery = OrganisationQuer
 
 def delete_organisation(db: Database, org_id: int) -> None:
     """Move the organisation, with its contacts and memberships, to the trash."""
-    with db.transaction("Delete organisation") as session:
+    with db.transaction(QT_TRANSLATE_NOOP("Operations", "Delete organisation")) as session:
         org = fetch(session, Organisation, org_id)
         now = utcnow()
         org.deleted_at = now

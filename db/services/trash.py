@@ -69,7 +69,7 @@ def list_trash(db: Database) -> list[TrashItem]:
 def restore(db: Database, kind: str, record_id: int) -> None:
     """Take a record out of the trash, with whatever was deleted together with it."""
     model = _model(kind)
-    with db.transaction(f"Restore {kind}") as session:
+    with db.transaction(QT_TRANSLATE_NOOP("Operations", "Restore from the trash")) as session:
         obj = fetch(session, model, record_id, allow_trashed=True)
         parent = getattr(obj, "organisation", None) if kind in ("contact", "membership") else None
         if parent is not None and parent.deleted_at is not None:
@@ -84,7 +84,7 @@ def restore(db: Database, kind: str, record_id: int) -> None:
 def purge(db: Database, kind: str, record_id: int) -> None:
     """Remove a record in the trash for good (its history stays)."""
     model = _model(kind)
-    with db.transaction(f"Delete {kind} for good") as session:
+    with db.transaction(QT_TRANSLATE_NOOP("Operations", "Delete for good")) as session:
         obj = fetch(session, model, record_id, allow_trashed=True)
         if obj.deleted_at is None:
             return
