@@ -38,14 +38,32 @@ def like_pattern(term: str) -> str:
     return f"%{escaped}%"
 
 
+# Legal forms in front of a name (公益財団法人神戸…, 株式会社…) are not what people look
+# a name up by; Japanese directories sort without them.  Written as ``fold`` leaves them.
+_LEGAL_FORMS = tuple(sorted((fold(f) for f in (
+    "公益財団法人", "こうえきざいだんほうじん", "一般財団法人", "いっぱんざいだんほうじん",
+    "公益社団法人", "こうえきしゃだんほうじん", "一般社団法人", "いっぱんしゃだんほうじん",
+    "株式会社", "かぶしきがいしゃ", "かぶしきかいしゃ", "(株)", "有限会社", "ゆうげんがいしゃ",
+    "合同会社", "ごうどうがいしゃ", "国立大学法人", "こくりつだいがくほうじん",
+    "公立大学法人", "こうりつだいがくほうじん", "学校法人", "がっこうほうじん",
+    "国立研究開発法人", "こくりつけんきゅうかいはつほうじん", "独立行政法人", "どくりつぎょうせいほうじん",
+    "地方独立行政法人", "ちほうどくりつぎょうせいほうじん", "医療法人", "いりょうほうじん",
+    "社会福祉法人", "しゃかいふくしほうじん", "特定非営利活動法人", "とくていひえいりかつどうほうじん",
+)), key=len, reverse=True))
+
+
 def sort_key(reading: str | None, *names: str | None) -> str:
-    """The key lists sort by: the kana reading when known, else the first name given.
+    """The key lists sort by: the kana reading when known, else the first name given,
+    without a leading legal form.
 
     Hiragana sorts in gojūon order by code point, which is how Japanese users
     expect an address book to be ordered.
     """
     for candidate in (reading, *names):
         key = fold(candidate)
+        form = next((f for f in _LEGAL_FORMS if key.startswith(f)), "")
+        if len(key) > len(form):
+            key = key[len(form):]
         if key:
             return key
     return ""

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 
-from sqlalchemy import select
+from sqlalchemy import and_, exists, or_, select
 from sqlalchemy.orm import Session
 
 from db.database import Database
 from db.errors import NAME_REQUIRED, QT_TRANSLATE_NOOP
-from db.models import Organisation, OrganisationKind, Tag
+from db.models import Agreement, AgreementParty, Membership, Organisation, OrganisationKind, Tag
 from db.models.base import utcnow
 from db.services.common import Checker, Page, fetch, page, where_search
 from db.text import clean, fold, sort_key
@@ -54,6 +54,9 @@ class OrganisationQuery:
     kinds: tuple[str, ...] = ()
     country: str | None = None
     tag: str | None = None
+    # "partner": party to an agreement; "member": a membership running on ``today``.
+    role: str | None = None
+    today: date | None = None
     trashed: bool = False  # True lists the trash instead
     order_by: str = "name"  # name, kind, country, updated
     descending: bool = False
@@ -176,6 +179,14 @@ def list_organisations(db: Database, query: OrganisationQuery = OrganisationQuer
         stmt = stmt.where(Organisation.country == query.country.upper())
     if query.tag:
         stmt = stmt.where(Organisation.tags.any(Tag.name == query.tag))
+    if query.role == "partner":
+        stmt = stmt.where(exists().where(AgreementParty.organisation_id == Organisation.id,
+                                         AgreementParty.agreement_id == Agreement.id, Agreement.deleted_at.is_(None)))
+    elif query.role == "member":
+        today = query.today or date.today()
+        stmt = stmt.where(Organisation.memberships.any(and_(
+            Membership.deleted_at.is_(None), Membership.starts_on <= today,
+            or_(Membership.ends_on.is_(None), Membership.ends_on >= today))))
     column = _ORDER.get(query.order_by, Organisation.sort_key)
     stmt = stmt.order_by(column.desc() if query.descending else column.asc(), Organisation.id)
     with db.reading() as session:
