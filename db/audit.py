@@ -141,10 +141,17 @@ def record_changes(session: Session, _flush_context: Any) -> None:
 
 
 def _row(obj: Audited, action: ChangeAction, fields: dict[str, list[Any]]) -> dict[str, Any]:
+    parent_entity = parent_id = None
+    if obj.__audit_parent__ is not None:
+        parent_entity, key = obj.__audit_parent__
+        value = getattr(obj, key)
+        parent_id = None if value is None else str(value)
     return {
         "entity": type(obj).__tablename__,
         "entity_id": _entity_id(obj),
         "label": _label(obj),
         "action": action,
         "fields": fields,
+        "parent_entity": parent_entity,
+        "parent_id": parent_id,
     }

@@ -15,15 +15,37 @@ from calendar import monthrange
 from datetime import date, datetime, timedelta
 from typing import NamedTuple
 
+from db.errors import QT_TRANSLATE_NOOP
+
+
+# Why a text is not a date, for people; ``{era}`` is the era's Japanese name.
+NO_YEAR_ZERO = QT_TRANSLATE_NOOP("Dates", "there is no year 0 of {era}")
+NOT_TEXT = QT_TRANSLATE_NOOP("Dates", "not text")
+BAD_TIME = QT_TRANSLATE_NOOP("Dates", "invalid time")
+NO_SUCH_DAY = QT_TRANSLATE_NOOP("Dates", "no such day")
+NO_SUCH_MONTH = QT_TRANSLATE_NOOP("Dates", "no such month")
+BEFORE_ERA = QT_TRANSLATE_NOOP("Dates", "before the start of {era}")
+WRONG_WEEKDAY = QT_TRANSLATE_NOOP("Dates", "weekday does not match")
+NOT_ISO = QT_TRANSLATE_NOOP("Dates", "expected YYYY-MM-DD")
+NOT_A_DATE = QT_TRANSLATE_NOOP("Dates", "Not a date: '{text}'")
+NOT_A_DATE_BECAUSE = QT_TRANSLATE_NOOP("Dates", "Not a date: '{text}' ({reason})")
+
 
 class DateParseError(ValueError):
-    """Text that cannot be read as one unambiguous date (or month)."""
+    """Text that cannot be read as one unambiguous date (or month).
 
-    def __init__(self, text: str, reason: str = "") -> None:
+    ``message`` and ``params`` let the desktop translate it like the core's other
+    errors; ``reason`` is a template of its own filled from ``reason_params``.
+    """
+
+    def __init__(self, text: str, reason: str = "", **reason_params: str) -> None:
         self.text = text
-        self.reason = reason
-        message = f"Not a date: {text!r}"
-        super().__init__(f"{message} ({reason})" if reason else message)
+        self.reason_template = reason
+        self.reason_params = reason_params
+        self.reason = reason.format(**reason_params)
+        self.message = NOT_A_DATE_BECAUSE if reason else NOT_A_DATE
+        self.params = {"text": text, "reason": self.reason}
+        super().__init__(f"Not a date: {text!r} ({self.reason})" if reason else f"Not a date: {text!r}")
 
 
 # --------------------------------------------------------------------------- months
@@ -249,7 +271,7 @@ def _year_of(found: re.Match[str], original: str) -> tuple[int, Era | None]:
     era = _ERA_BY_TOKEN[found["era"]]
     era_year = 1 if found["y"] == "元" else int(found["y"])
     if era_year == 0:
-        raise DateParseError(original, f"there is no year 0 of {era.name}")
+        raise DateParseError(original, NO_YEAR_ZERO, era=era.name)
     return era.start.year + era_year - 1, era
 
 
@@ -264,12 +286,12 @@ def parse_date(text: str) -> date:
     """
     original = text
     if not isinstance(text, str):
-        raise DateParseError(str(text), "not text")
+        raise DateParseError(str(text), NOT_TEXT)
     text = _normalise(text)
     timed = _TIME.fullmatch(text)
     if timed:
         if int(timed["h"]) > 23 or int(timed["mi"]) > 59 or int(timed["s"] or 0) > 59:
-            raise DateParseError(original, "invalid time")
+            raise DateParseError(original, BAD_TIME)
         text = timed["date"]
     text = _no_spaces(text)
     weekday = _WEEKDAY.fullmatch(text)
@@ -282,11 +304,11 @@ def parse_date(text: str) -> date:
     try:
         result = date(year, int(found["m"]), int(found["d"]))
     except ValueError:
-        raise DateParseError(original, "no such day") from None
+        raise DateParseError(original, NO_SUCH_DAY) from None
     if era is not None and result < era.start:
-        raise DateParseError(original, f"before the start of {era.name}")
+        raise DateParseError(original, BEFORE_ERA, era=era.name)
     if weekday and _WEEKDAYS[result.weekday()] != weekday["wd"]:
-        raise DateParseError(original, "weekday does not match")
+        raise DateParseError(original, WRONG_WEEKDAY)
     return result
 
 
@@ -299,7 +321,7 @@ def parse_year_month(text: str) -> tuple[int, int]:
     """
     original = text
     if not isinstance(text, str):
-        raise DateParseError(str(text), "not text")
+        raise DateParseError(str(text), NOT_TEXT)
     text = _no_spaces(_normalise(text))
     found = _match(_ERA_MONTH, text) or _match(_WESTERN_MONTH, text)
     if not found:
@@ -311,9 +333,9 @@ def parse_year_month(text: str) -> tuple[int, int]:
     year, era = _year_of(found, original)
     month = int(found["m"])
     if not 1 <= month <= 12 or not 1 <= year <= 9999:
-        raise DateParseError(original, "no such month")
+        raise DateParseError(original, NO_SUCH_MONTH)
     if era is not None and date(year, month, _last_day(year, month)) < era.start:
-        raise DateParseError(original, f"before the start of {era.name}")
+        raise DateParseError(original, BEFORE_ERA, era=era.name)
     return year, month
 
 
@@ -337,8 +359,8 @@ def iso_to_date(s: str | None) -> date | None:
     if s is None:
         return None
     if not isinstance(s, str) or not _ISO.fullmatch(s):
-        raise DateParseError(str(s), "expected YYYY-MM-DD")
+        raise DateParseError(str(s), NOT_ISO)
     try:
         return date.fromisoformat(s)
     except ValueError:
-        raise DateParseError(s, "no such day") from None
+        raise DateParseError(s, NO_SUCH_DAY) from None

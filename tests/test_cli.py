@@ -72,6 +72,17 @@ def test_other_lists(demo_db, capsys):
         assert code == 0, (command, err)
 
 
+def test_history(demo_db, capsys):
+    code, out, _ = run(capsys, "--db", str(demo_db), "history")
+    assert code == 0 and "Load demo data" in out
+    code, out, _ = run(capsys, "--db", str(demo_db), "history", "organisation", "14", "--json")
+    entries = json.loads(out)
+    assert entries[0]["action"] == "create" and entries[0]["fields"]["name_ja"] == [None, "神奈川県"]
+    with pytest.raises(SystemExit) as caught:
+        main(["--db", str(demo_db), "history", "organisation"])
+    assert caught.value.code == 2
+
+
 def test_demo_refuses_a_non_empty_database(demo_db, capsys):
     code, _, err = run(capsys, "--db", str(demo_db), "demo")
     assert code == 1

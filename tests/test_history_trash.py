@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from db.errors import KakehashiError
-from db.services.agreements import AgreementData, create_agreement
+from db.services.agreements import AgreementData, SignatoryData, create_agreement, update_agreement
 from db.services.contacts import ContactData, create_contact, list_contacts
 from db.services.history import operation_changes, recent_operations, record_history
 from db.services.organisations import (
@@ -51,6 +51,30 @@ def test_one_operation_per_use_case(db):
     latest = recent_operations(db, limit=1)[0]
     assert latest.description == "Delete organisation" and latest.changes == 2
     assert {c.entity for c in operation_changes(db, latest.id)} == {"organisation", "contact"}
+
+
+def test_a_record_history_includes_its_parts(db):
+    o = org(db)
+    a = create_agreement(db, AgreementData(title="MOU", signed_on=date(2018, 8, 1), party_ids=[o.id],
+                                           signatories=[SignatoryData("partner", "福田紀彦", title="市長")]))
+    a.signatories[0].title = "川崎市長"
+    update_agreement(db, a.id, a)
+    history = record_history(db, "agreement", a.id)
+    assert [(h.entity, h.action) for h in history[:3]] == [
+        ("agreement", "create"), ("agreement_party", "create"), ("signatory", "create")]
+    assert sorted((h.entity, h.action) for h in history[3:]) == [("signatory", "create"), ("signatory", "purge")]
+    replaced = next(h for h in history[3:] if h.action == "create")
+    assert replaced.fields["title"] == [None, "川崎市長"]
+    assert [h.entity for h in record_history(db, "agreement", a.id, with_parts=False)] == ["agreement"]
+    assert record_history(db, "organisation", o.id)[0].action == "create"
+
+
+def test_a_new_contact_is_recorded_once(db):
+    o = org(db)
+    c = create_contact(db, ContactData(organisation_id=o.id, family_name="福田"))
+    history = record_history(db, "contact", c.id)
+    assert [h.action for h in history] == ["create"]
+    assert history[0].fields["is_primary"] == [None, True]
 
 
 def test_unchanged_save_records_nothing(db):

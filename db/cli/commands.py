@@ -14,6 +14,7 @@ from db.demo.synthetic import add_synthetic
 from db.lifecycle import restore_database
 from db.location import Location
 from db.services import activities, agreements, contacts, due, organisations
+from db.services import history as changes
 from db.services.integrity import check_database
 
 
@@ -169,6 +170,36 @@ def check(db: Database, args: argparse.Namespace) -> int:
             print(f"PROBLEM:   {problem}")
         print("OK" if report.ok else "Problems found.")
     return 0 if report.ok else 1
+
+
+def history(db: Database, args: argparse.Namespace) -> int:
+    """The latest operations, or every change of one record with old → new values."""
+    if args.record is None:
+        ops = changes.recent_operations(db, limit=args.limit or 50)
+        if args.json:
+            print_json(ops)
+        else:
+            print_table(["#", "when (UTC)", "who", "what", "changes"],
+                        [(o.id, o.at.isoformat(sep=" ", timespec="seconds"), o.user, o.description, o.changes)
+                         for o in ops])
+        return 0
+    kind, record_id = args.record
+    entries = changes.record_history(db, kind, record_id)
+    if args.json:
+        print_json(entries)
+        return 0
+    for e in entries:
+        part = "" if (e.entity, e.entity_id) == (kind, str(record_id)) else f" {e.entity} '{e.label}'"
+        print(f"{e.at.isoformat(sep=' ', timespec='seconds')}  {e.user}  {e.action}{part}  ({e.operation})")
+        for name, (old, new) in e.fields.items():
+            print(f"    {name}: {_shown(old)} → {_shown(new)}")
+    if not entries:
+        print(f"No recorded changes of {kind} {record_id}.")
+    return 0
+
+
+def _shown(value: object) -> str:
+    return "—" if value is None else str(value)
 
 
 def _footer(shown: int, total: int) -> None:

@@ -110,13 +110,28 @@ def build_parser() -> argparse.ArgumentParser:
                 commands.restore, needs="location")
     p.add_argument("source", type=Path, metavar="BACKUP")
     command("check", "check the database's integrity", commands.check)
+    p = command("history", "the latest changes, or every change of one record (e.g. history organisation 14)",
+                commands.history)
+    p.add_argument("record", nargs="*", metavar="KIND ID",
+                   help="organisation, contact, membership, agreement or activity, and its id")
+    p.add_argument("--limit", type=_positive, default=None)
     return parser
+
+
+def _record_ref(parser: argparse.ArgumentParser, words: list[str]) -> tuple[str, int] | None:
+    if not words:
+        return None
+    if len(words) != 2 or not words[1].isdigit():
+        parser.error("history takes a kind and an id, e.g. 'history agreement 14'")
+    return words[0], int(words[1])
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     args.json = getattr(args, "json", False)
+    if args.command == "history":
+        args.record = _record_ref(parser, args.record)
     if args.command is None:
         parser.print_help()
         return EXIT_OK

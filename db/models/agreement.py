@@ -104,6 +104,7 @@ class AgreementParty(Audited, Base):
 
     __tablename__ = "agreement_party"
     __audit_label__ = "organisation_id"
+    __audit_parent__ = ("agreement", "agreement_id")
 
     agreement_id: Mapped[int] = mapped_column(
         ForeignKey("agreement.id", ondelete="CASCADE"), primary_key=True
@@ -121,6 +122,7 @@ class Signatory(Audited, Base):
 
     __tablename__ = "signatory"
     __audit_label__ = "name"
+    __audit_parent__ = ("agreement", "agreement_id")
 
     id: Mapped[int] = mapped_column(primary_key=True)
     agreement_id: Mapped[int] = mapped_column(ForeignKey("agreement.id", ondelete="CASCADE"), index=True)
@@ -141,6 +143,7 @@ class ScopeItem(Audited, Base):
 
     __tablename__ = "scope_item"
     __audit_label__ = "text"
+    __audit_parent__ = ("agreement", "agreement_id")
 
     id: Mapped[int] = mapped_column(primary_key=True)
     agreement_id: Mapped[int] = mapped_column(ForeignKey("agreement.id", ondelete="CASCADE"), index=True)
@@ -156,6 +159,7 @@ class AgreementDocument(Audited, Base):
 
     __tablename__ = "agreement_document"
     __audit_label__ = "original_name"
+    __audit_parent__ = ("agreement", "agreement_id")
 
     id: Mapped[int] = mapped_column(primary_key=True)
     agreement_id: Mapped[int] = mapped_column(ForeignKey("agreement.id", ondelete="CASCADE"), index=True)

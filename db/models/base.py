@@ -65,8 +65,11 @@ class Audited:
     """Marker: every insert, update and delete of this class is written to the change history.
 
     ``__audit_label__`` names the attribute shown as the record's label in the history;
-    ``__audit_collections__`` lists relationships recorded as a list of labels.
+    ``__audit_collections__`` lists relationships recorded as a list of labels;
+    ``__audit_parent__`` names the record this one is part of, as (table, foreign key).
     """
+
+    __audit_parent__: tuple[str, str] | None = None
 
     __audit_label__ = "id"
     __audit_collections__: tuple[str, ...] = ()

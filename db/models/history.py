@@ -6,7 +6,7 @@ from __future__ import annotations
 import enum
 from datetime import datetime
 
-from sqlalchemy import JSON, DateTime, ForeignKey, String
+from sqlalchemy import JSON, DateTime, ForeignKey, Index, String
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from db.models.base import Base, enum_column, utcnow
@@ -35,6 +35,10 @@ class Operation(Base):
 
 class Change(Base):
     __tablename__ = "change"
+    __table_args__ = (
+        Index("ix_change_record", "entity", "entity_id"),
+        Index("ix_change_parent", "parent_entity", "parent_id"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     operation_id: Mapped[int] = mapped_column(ForeignKey("operation.id", ondelete="CASCADE"), index=True)
@@ -44,6 +48,10 @@ class Change(Base):
     action: Mapped[ChangeAction] = mapped_column(enum_column(ChangeAction))
     # {"field": [old, new], ...} with dates as ISO text.
     fields: Mapped[dict] = mapped_column(JSON, default=dict)
+    # The record this one belongs to (a signatory's agreement, a contact's organisation),
+    # so that a record's history shows the changes of its parts too.
+    parent_entity: Mapped[str | None] = mapped_column(String(50))
+    parent_id: Mapped[str | None] = mapped_column(String(100))
 
     operation: Mapped[Operation] = relationship(back_populates="changes")
 

@@ -82,6 +82,7 @@ class Organisation(Keyed, Stamped, Trashable, Audited, Base):
 class Contact(Keyed, Stamped, Trashable, Audited, Base):
     __tablename__ = "contact"
     __audit_label__ = "display_name"
+    __audit_parent__ = ("organisation", "organisation_id")
 
     id: Mapped[int] = mapped_column(primary_key=True)
     organisation_id: Mapped[int] = mapped_column(ForeignKey("organisation.id"), index=True)
@@ -111,6 +112,7 @@ class Contact(Keyed, Stamped, Trashable, Audited, Base):
 class Membership(Keyed, Stamped, Trashable, Audited, Base):
     __tablename__ = "membership"
     __audit_label__ = "tier"
+    __audit_parent__ = ("organisation", "organisation_id")
 
     id: Mapped[int] = mapped_column(primary_key=True)
     organisation_id: Mapped[int] = mapped_column(ForeignKey("organisation.id"), index=True)

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from sqlalchemy import and_, func, or_, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, selectinload
 
 from db.database import Database
 from db.errors import QT_TRANSLATE_NOOP
@@ -127,7 +127,7 @@ def get_activity(db: Database, activity_id: int) -> ActivityData:
 
 
 def list_activities(db: Database, query: ActivityQuery = ActivityQuery()) -> Page[ActivityData]:
-    stmt = select(Activity)
+    stmt = select(Activity).options(selectinload(Activity.organisations), selectinload(Activity.agreement))
     stmt = stmt.where(Activity.deleted_at.is_not(None) if query.trashed else Activity.deleted_at.is_(None))
     stmt = where_search(stmt, Activity.search_text, query.search)
     if query.kinds:

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from sqlalchemy import and_, or_, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, selectinload
 
 from db.database import Database
 from db.errors import QT_TRANSLATE_NOOP
@@ -221,22 +221,32 @@ def _apply(session: Session, agreement: Agreement, checked: dict) -> None:
     for name, value in checked["values"].items():
         setattr(agreement, name, value)
     keep = {p.organisation_id: p for p in agreement.parties}
+    for org_id, party in keep.items():
+        if org_id not in checked["parties"] and party.agreement_id is not None:
+            session.delete(party)  # deleted explicitly, so that the history records it
     agreement.parties = [keep.get(org_id) or AgreementParty(organisation_id=org_id) for org_id in checked["parties"]]
     for n, party in enumerate(agreement.parties):
         party.position = n
-    _replace_if_changed(agreement, "signatories", checked["signatories"],
+    _replace_if_changed(session, agreement, "signatories", checked["signatories"],
                         ("side", "name", "name_en", "title", "title_en", "organisation_name", "organisation_id"))
-    _replace_if_changed(agreement, "scope_items", checked["scope"], ("text", "text_en"))
+    _replace_if_changed(session, agreement, "scope_items", checked["scope"], ("text", "text_en"))
     agreement.search_text = "|".join(
         fold(x) for x in (agreement.title, agreement.title_en, *(s.name for s in agreement.signatories),
                           *(s.name_en for s in agreement.signatories), agreement.notes) if x
     )
 
 
-def _replace_if_changed(agreement: Agreement, name: str, new: list, keys: tuple[str, ...]) -> None:
-    """Replace a child list only when it really changed, so the history stays quiet otherwise."""
+def _replace_if_changed(session: Session, agreement: Agreement, name: str, new: list, keys: tuple[str, ...]) -> None:
+    """Replace a child list only when it really changed, so the history stays quiet otherwise.
+
+    The old rows are deleted explicitly: an orphan removed by the cascade alone would
+    not show in the history.
+    """
     old = getattr(agreement, name)
     if [tuple(getattr(o, k) for k in keys) for o in old] != [tuple(getattr(o, k) for k in keys) for o in new]:
+        for row in old:
+            if row.id is not None:
+                session.delete(row)
         setattr(agreement, name, new)
 
 
@@ -280,7 +290,11 @@ _ORDER = {"signed": Agreement.signed_on, "expires": Agreement.expires_on, "title
 def list_agreements(db: Database, query: AgreementQuery = AgreementQuery()) -> Page[AgreementData]:
     today = query.today or date.today()
     status = rules.status_expression(today)
-    stmt = select(Agreement)
+    stmt = select(Agreement).options(
+        selectinload(Agreement.parties).selectinload(AgreementParty.organisation),
+        selectinload(Agreement.signatories), selectinload(Agreement.scope_items),
+        selectinload(Agreement.documents), selectinload(Agreement.successors),
+    )
     stmt = stmt.where(Agreement.deleted_at.is_not(None) if query.trashed else Agreement.deleted_at.is_(None))
     for term in search_terms(query.search):
         pattern = like_pattern(term)

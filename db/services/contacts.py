@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, contains_eager
 
 from db.database import Database
 from db.errors import QT_TRANSLATE_NOOP
@@ -99,15 +99,20 @@ def derived_columns(values: dict) -> dict[str, str]:
 
 
 def _settle_primary(session: Session, contact: Contact) -> None:
-    """One primary contact per organisation: the first one added, or the one marked last."""
-    others = select(Contact.id).where(
-        Contact.organisation_id == contact.organisation_id, Contact.id != contact.id,
-        Contact.deleted_at.is_(None),
-    )
+    """One primary contact per organisation: the first one added, or the one marked last.
+
+    Runs before the contact is flushed, so the history records its final state once.
+    """
+    others = select(Contact).where(Contact.organisation_id == contact.organisation_id,
+                                   Contact.deleted_at.is_(None), Contact.is_primary)
+    if contact.id is not None:
+        others = others.where(Contact.id != contact.id)
+    with session.no_autoflush:
+        current = list(session.scalars(others))
     if contact.is_primary:
-        for other in session.scalars(select(Contact).where(Contact.id.in_(others), Contact.is_primary)):
+        for other in current:
             other.is_primary = False
-    elif session.scalar(select(Contact.id).where(Contact.id.in_(others), Contact.is_primary).limit(1)) is None:
+    elif not current:
         contact.is_primary = True
 
 
@@ -116,9 +121,8 @@ def add_contact(session: Session, data: ContactData) -> Contact:
     contact = Contact()
     with session.no_autoflush:
         _apply(session, contact, values)
-    session.add(contact)
-    session.flush()
     _settle_primary(session, contact)
+    session.add(contact)
     session.flush()
     return contact
 
@@ -159,7 +163,7 @@ def get_contact(db: Database, contact_id: int) -> ContactData:
 
 
 def list_contacts(db: Database, query: ContactQuery = ContactQuery()) -> Page[ContactData]:
-    stmt = select(Contact).join(Contact.organisation)
+    stmt = select(Contact).join(Contact.organisation).options(contains_eager(Contact.organisation))
     stmt = stmt.where(Contact.deleted_at.is_not(None) if query.trashed else Contact.deleted_at.is_(None))
     if not query.trashed:
         stmt = stmt.where(Organisation.deleted_at.is_(None))

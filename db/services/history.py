@@ -33,10 +33,13 @@ def _entries(rows) -> list[ChangeEntry]:
     ]
 
 
-def record_history(db: Database, entity: str, entity_id: int | str) -> list[ChangeEntry]:
-    """Every change to one record, oldest first."""
-    stmt = (select(Change, Operation).join(Change.operation)
-            .where(Change.entity == entity, Change.entity_id == str(entity_id)).order_by(Change.id))
+def record_history(db: Database, entity: str, entity_id: int | str, *, with_parts: bool = True) -> list[ChangeEntry]:
+    """Every change to one record, oldest first; with its parts' changes (an agreement's
+    signatories and scope, an organisation's contacts and memberships) unless told not to."""
+    this = (Change.entity == entity) & (Change.entity_id == str(entity_id))
+    if with_parts:
+        this = this | ((Change.parent_entity == entity) & (Change.parent_id == str(entity_id)))
+    stmt = select(Change, Operation).join(Change.operation).where(this).order_by(Change.id)
     with db.reading() as session:
         return _entries(session.execute(stmt).all())
 

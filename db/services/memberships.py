@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from sqlalchemy import or_, select
+from sqlalchemy.orm import contains_eager
 
 from db import dates
 from db.database import Database
@@ -108,7 +109,7 @@ def delete_membership(db: Database, membership_id: int) -> None:
 
 
 def list_memberships(db: Database, query: MembershipQuery = MembershipQuery()) -> Page[MembershipData]:
-    stmt = select(Membership).join(Membership.organisation)
+    stmt = select(Membership).join(Membership.organisation).options(contains_eager(Membership.organisation))
     stmt = stmt.where(Membership.deleted_at.is_not(None) if query.trashed else Membership.deleted_at.is_(None))
     if not query.trashed:
         stmt = stmt.where(Organisation.deleted_at.is_(None))

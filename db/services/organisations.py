@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from sqlalchemy import and_, exists, or_, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, selectinload
 
 from db.database import Database
 from db.errors import NAME_REQUIRED, QT_TRANSLATE_NOOP
@@ -170,7 +170,7 @@ def get_organisation(db: Database, org_id: int) -> OrganisationData:
 
 
 def list_organisations(db: Database, query: OrganisationQuery = OrganisationQuery()) -> Page[OrganisationData]:
-    stmt = select(Organisation)
+    stmt = select(Organisation).options(selectinload(Organisation.tags))
     stmt = stmt.where(Organisation.deleted_at.is_not(None) if query.trashed else Organisation.deleted_at.is_(None))
     stmt = where_search(stmt, Organisation.search_text, query.search)
     if query.kinds:
