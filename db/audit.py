@@ -16,9 +16,11 @@ from typing import Any
 from sqlalchemy import inspect, insert
 from sqlalchemy.orm import Session
 
+from db.errors import QT_TRANSLATE_NOOP
 from db.models import Change, ChangeAction, Operation
 from db.models.base import Audited
 
+UNNAMED = QT_TRANSLATE_NOOP("Operations", "Change")
 OPERATION = "kakehashi.operation"  # session.info key: description of the running use case
 OPERATION_ID = "kakehashi.operation_id"
 USER = "kakehashi.user"
@@ -110,7 +112,7 @@ def _operation_id(session: Session) -> int:
         result = session.connection().execute(
             insert(Operation).values(
                 user=session.info.get(USER) or current_user(),
-                description=session.info.get(OPERATION, "Change"),
+                description=session.info.get(OPERATION, UNNAMED),
             )
         )
         op_id = result.inserted_primary_key[0]

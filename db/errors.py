@@ -91,3 +91,14 @@ BAD_EMAIL = QT_TRANSLATE_NOOP("Validation", "'{value}' is not a valid e-mail add
 BAD_URL = QT_TRANSLATE_NOOP("Validation", "'{value}' is not a web address (it should start with http:// or https://).")
 BAD_CHOICE = QT_TRANSLATE_NOOP("Validation", "'{value}' is not one of the allowed values: {allowed}.")
 NAME_REQUIRED = QT_TRANSLATE_NOOP("Validation", "Give a Japanese or an English name.")
+
+# Kinds of record, named in messages through a ``{record}`` parameter; the desktop
+# translates the parameter in this context.
+RECORD_NAMES = {
+    "organisation": QT_TRANSLATE_NOOP("Records", "organisation"),
+    "contact": QT_TRANSLATE_NOOP("Records", "contact"),
+    "membership": QT_TRANSLATE_NOOP("Records", "membership"),
+    "agreement": QT_TRANSLATE_NOOP("Records", "agreement"),
+    "activity": QT_TRANSLATE_NOOP("Records", "activity"),
+    "agreement_document": QT_TRANSLATE_NOOP("Records", "document"),
+}

@@ -27,7 +27,7 @@ def partners(db: Database, args: argparse.Namespace) -> int:
     if args.json:
         print_json(result.items)
     else:
-        print_table(["id", "名称 / Name", "English", "kind", "country", "region"],
+        print_table(["id", "name", "English name", "kind", "country", "region"],
                     [(o.id, o.name_ja, o.name_en, o.kind, o.country, o.region) for o in result.items])
         _footer(len(result.items), result.total)
     return 0

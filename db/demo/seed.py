@@ -190,7 +190,7 @@ SCOPE = (
 
 def load_seed(db: Database) -> SeedSummary:
     """Fill an empty database with the press release's partners, agreements and member."""
-    with db.transaction("Load demo data") as session:
+    with db.transaction(QT_TRANSLATE_NOOP("Operations", "Load demo data")) as session:
         count = session.scalar(select(func.count()).select_from(Organisation)) or 0
         if count:
             raise NotEmpty(NOT_EMPTY, count=count)

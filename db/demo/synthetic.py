@@ -19,11 +19,12 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
 
-from sqlalchemy import insert, select, update
+from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from db import audit
 from db.database import Database
+from db.errors import QT_TRANSLATE_NOOP
 from db.demo import names
 from db.demo.seed import OUR_NAME
 from db.models import (
@@ -75,7 +76,7 @@ def add_synthetic(db: Database, size: int, seed: int = 0,
     if size == 0:
         return SyntheticSummary(0, 0, 0, 0, 0, None)
     rng = random.Random(seed)
-    description = f"Add {size} demo organisations"
+    description = QT_TRANSLATE_NOOP("Operations", "Add synthetic demo data")
     with db.transaction(description) as session:
         operation_id = _start_operation(session, description)
         writer = _Writer(session, rng)
@@ -87,9 +88,6 @@ def add_synthetic(db: Database, size: int, seed: int = 0,
             if progress is not None:
                 progress(done, size)
         c = writer.counts
-        summary = (f"{description}: {c['organisations']} organisations, {c['contacts']} contacts, "
-                   f"{c['memberships']} memberships, {c['agreements']} agreements, {c['activities']} activities")
-        session.execute(update(Operation).where(Operation.id == operation_id).values(description=summary[:300]))
     return SyntheticSummary(c["organisations"], c["contacts"], c["memberships"], c["agreements"],
                             c["activities"], operation_id)
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import enum
 import re
-from dataclasses import dataclass, fields
+from dataclasses import dataclass
 from datetime import date
 from typing import Any, Generic, TypeVar
 
@@ -18,6 +18,7 @@ from db.errors import (
     END_BEFORE_START,
     NOT_NEGATIVE,
     QT_TRANSLATE_NOOP,
+    RECORD_NAMES,
     REQUIRED,
     TOO_LONG,
     NotFound,
@@ -46,7 +47,8 @@ class Page(Generic[T]):
 
 def fetch(session: Session, model: type[T], record_id: int, *, allow_trashed: bool = False) -> T:
     obj = session.get(model, record_id)
-    name = getattr(model, "__tablename__", model.__name__)
+    table = getattr(model, "__tablename__", model.__name__)
+    name = RECORD_NAMES.get(table, table)
     if obj is None:
         raise NotFound(NO_SUCH_RECORD, record=name, id=record_id)
     if not allow_trashed and getattr(obj, "deleted_at", None) is not None:
@@ -70,15 +72,6 @@ def where_search(query: Select, column: Any, text: str | None) -> Select:
     if not terms:
         return query
     return query.where(and_(*(column.like(like_pattern(t), escape="\\") for t in terms)))
-
-
-def copy_fields(source: Any, target: Any, names: list[str]) -> None:
-    for name in names:
-        setattr(target, name, getattr(source, name))
-
-
-def data_fields(cls: type) -> list[str]:
-    return [f.name for f in fields(cls)]
 
 
 class Checker(Problems):

@@ -21,6 +21,7 @@ from db.services.common import fetch
 
 CANNOT_READ = QT_TRANSLATE_NOOP("Errors", "Cannot read {path}: {detail}")
 MISSING_COPY = QT_TRANSLATE_NOOP("Errors", "The stored copy of {name} is missing or damaged ({path}).")
+CHANGED_WHILE_COPIED = QT_TRANSLATE_NOOP("Errors", "{path} changed while it was being copied; try again.")
 CHUNK = 1 << 20
 
 
@@ -54,7 +55,7 @@ def _store(source: Path, files_dir: Path) -> tuple[str, int]:
         raise KakehashiError(CANNOT_READ, path=str(source), detail=exc.strerror or str(exc)) from exc
     if sha256_of(Path(temp))[0] != sha:
         Path(temp).unlink(missing_ok=True)
-        raise KakehashiError(CANNOT_READ, path=str(source), detail="the file changed while it was copied")
+        raise KakehashiError(CHANGED_WHILE_COPIED, path=str(source))
     os.replace(temp, target)
     return sha, size
 
