@@ -133,6 +133,13 @@ def test_environment_variable_picks_the_database(tmp_path, capsys, monkeypatch):
     assert code == 0 and path.is_file()
 
 
+def test_an_empty_database_says_how_to_fill_it(tmp_path, capsys):
+    code, out, _ = run(capsys, "--db", str(tmp_path / "new.sqlite3"), "partners")
+    assert code == 0 and "(none)" in out and "kakehashi demo" in out
+    code, out, _ = run(capsys, "--db", str(tmp_path / "new.sqlite3"), "partners", "--search", "x")
+    assert "kakehashi demo" not in out
+
+
 def test_no_arguments_prints_help(capsys):
     code, out, _ = run(capsys)
     assert code == 0 and "usage: kakehashi" in out

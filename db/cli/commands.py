@@ -30,6 +30,9 @@ def partners(db: Database, args: argparse.Namespace) -> int:
         print_table(["id", "name", "English name", "kind", "country", "region"],
                     [(o.id, o.name_ja, o.name_en, o.kind, o.country, o.region) for o in result.items])
         _footer(len(result.items), result.total)
+        if result.total == 0 and query == organisations.OrganisationQuery(limit=args.limit, offset=args.offset) \
+                and _is_empty(db):
+            print(f"The database {db.location} is empty; 'kakehashi demo' loads the demo data into it.")
     return 0
 
 
@@ -203,7 +206,9 @@ def _shown(value: object) -> str:
 
 
 def _footer(shown: int, total: int) -> None:
-    if shown < total:
+    if total == 0:
+        print("(none)")
+    elif shown < total:
         print(f"({shown} of {total}; use --limit and --offset for more)")
     else:
         print(f"({total})")
