@@ -32,6 +32,7 @@ MIGRATION_FAILED = QT_TRANSLATE_NOOP(
 RESTORE_TOO_NEW = QT_TRANSLATE_NOOP(
     "Errors", "{path} was written by a newer version of Kakehashi (schema {revision}); it was not restored."
 )
+RESTORE_ITSELF = QT_TRANSLATE_NOOP("Errors", "{path} is the database itself, not a backup of it; nothing was restored.")
 RESTORE_FOREIGN = QT_TRANSLATE_NOOP("Errors", "{path} is not a Kakehashi database; it was not restored.")
 
 
@@ -47,7 +48,10 @@ def open_database(target: str | os.PathLike[str] | None = None, *, user: str | N
     warnings = [message.format(**params) for message, params in storage_warnings(location.path)]
     for text in warnings:
         log.warning(text)
-    engine = make_engine(location.url)  # connects on first use
+    try:
+        engine = make_engine(location.url)  # connects on first use
+    except (SQLAlchemyError, ImportError) as exc:  # a malformed URL, or no driver for that database
+        raise DatabaseError(CANNOT_OPEN, location=str(location), detail=str(exc).splitlines()[0]) from exc
     try:
         if upgrade:
             if location.path is not None and location.path.exists():
@@ -55,7 +59,7 @@ def open_database(target: str | os.PathLike[str] | None = None, *, user: str | N
                 # file must stay exactly as it was.
                 _check_with(_probe_engine(location.url), location)
             bring_up_to_date(location, engine)
-    except SQLAlchemyError as exc:
+    except (SQLAlchemyError, ImportError) as exc:
         engine.dispose()
         raise DatabaseError(CANNOT_OPEN, location=str(location), detail=_detail(exc)) from exc
     except BaseException:
@@ -107,6 +111,8 @@ def restore_database(location: Location, source: Path) -> Path:
     """
     source = Path(source).expanduser().resolve()
     backup.check_source(source)
+    if location.path is not None and location.path.exists() and source.samefile(location.path):
+        raise DatabaseError(RESTORE_ITSELF, path=str(source))
     source_engine = _probe_engine(resolve(source).url)
     try:
         revision = migrate.current_revision(source_engine)

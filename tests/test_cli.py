@@ -126,6 +126,17 @@ def test_backup_and_restore(demo_db, capsys, tmp_path):
     assert code == 2
 
 
+def test_a_database_cannot_be_restored_from_itself(demo_db, capsys):
+    code, _, err = run(capsys, "--db", str(demo_db), "restore", str(demo_db))
+    assert code == 2 and "is the database itself" in err
+
+
+@pytest.mark.parametrize("url", ["postgresql+nosuchdriver://localhost/k", "nosuchdb://x", "sqlite:////"])
+def test_a_url_that_cannot_be_used_is_one_clear_error(url, capsys):
+    code, _, err = run(capsys, "--db", url, "partners")
+    assert code == 2 and err.startswith("kakehashi: error:") and "unexpected" not in err
+
+
 def test_environment_variable_picks_the_database(tmp_path, capsys, monkeypatch):
     path = tmp_path / "from-env.sqlite3"
     monkeypatch.setenv("KAKEHASHI_DB", str(path))

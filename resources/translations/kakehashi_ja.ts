@@ -127,6 +127,10 @@
         <translation>{path} は SQLite のデータベースファイルではありません。</translation>
     </message>
     <message>
+        <source>{path} is the database itself, not a backup of it; nothing was restored.</source>
+        <translation>{path} はデータベースそのものでバックアップではありません。復元は行っていません。</translation>
+    </message>
+    <message>
         <source>{path} was written by a newer version of Kakehashi (schema {revision}); it was not restored.</source>
         <translation>{path} は新しいバージョンの Kakehashi で作成されています（スキーマ {revision}）。復元は行っていません。</translation>
     </message>
