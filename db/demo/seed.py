@@ -81,7 +81,7 @@ PARTNERS: tuple[Partner, ...] = (
                  notes="米国サンディエゴのライフサイエンス団体（リリースの記述）。" + LATIN_IN_RELEASE
                  + " A life-science association in San Diego, USA (as the release describes it)."), (2016, 5)),
     Partner(_org(OrganisationKind.INDUSTRY_ASSOCIATION, "ユーロバイオメッド", "Eurobiomed", "ユーロバイオメッド",
-                 short="Eurobiomed", country="FR", tags=ABROAD,
+                 short="Eurobiomed", country="FR", region="Southern France", tags=ABROAD,
                  notes="南フランスのライフサイエンス団体（リリースの記述）。所在地の詳細はリリースに記載なし。"
                  "A life-science association in southern France (as the release describes it); "
                  "the release gives no city."), (2017, 6)),
