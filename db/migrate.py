@@ -8,6 +8,7 @@ runs as one transaction, so it either completes or leaves the file as it was.
 
 from __future__ import annotations
 
+from functools import lru_cache
 from pathlib import Path
 
 from alembic import command
@@ -37,8 +38,14 @@ def alembic_config() -> Config:
     return config
 
 
+@lru_cache(maxsize=1)
+def _scripts() -> ScriptDirectory:
+    """The revisions shipped with this program; read once per process."""
+    return ScriptDirectory.from_config(alembic_config())
+
+
 def head_revision() -> str:
-    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
+    head = _scripts().get_current_head()
     assert head is not None
     return head
 
@@ -57,7 +64,7 @@ def check_schema(engine: Engine, location: object) -> str | None:
             raise DatabaseError(FOREIGN, location=str(location))
         return None
     try:
-        known = ScriptDirectory.from_config(alembic_config()).get_revision(current)
+        known = _scripts().get_revision(current)
     except CommandError:
         known = None
     if known is None:
