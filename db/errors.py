@@ -40,6 +40,26 @@ class DatabaseError(KakehashiError):
     """The database file cannot be opened, migrated, backed up or restored."""
 
 
+class StaleRecord(KakehashiError):
+    """A save started from an older version of a record that someone else changed
+    meanwhile; nothing was written.  ``params`` name who changed it and when."""
+
+
+class DatabaseBusy(DatabaseError):
+    """Another person's or program's save held the database longer than we wait;
+    nothing was written (or lost)."""
+
+
+class ReadOnlyDatabase(DatabaseError):
+    """The database is open read-only (by request, or because the file or its folder
+    cannot be written); a change was refused and nothing was written."""
+
+
+class StorageFault(DatabaseError):
+    """The disk refused the work: full, an input/output error, or no permission.
+    The transaction was rolled back; nothing was half-written."""
+
+
 @dataclass(frozen=True)
 class FieldError:
     """One problem with one field of a record."""

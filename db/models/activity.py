@@ -11,7 +11,7 @@ from sqlalchemy import Column, Date, ForeignKey, String, Table, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from db.models.agreement import Agreement
-from db.models.base import Audited, Base, Keyed, Stamped, Trashable, enum_column
+from db.models.base import Audited, Base, Keyed, Stamped, Trashable, Versioned, enum_column
 from db.models.organisation import Organisation
 
 
@@ -32,7 +32,7 @@ activity_organisation = Table(
 )
 
 
-class Activity(Keyed, Stamped, Trashable, Audited, Base):
+class Activity(Keyed, Versioned, Stamped, Trashable, Audited, Base):
     __tablename__ = "activity"
     __audit_label__ = "title"
     __audit_collections__ = ("organisations",)

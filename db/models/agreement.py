@@ -9,7 +9,7 @@ from datetime import date, datetime
 from sqlalchemy import Boolean, Date, DateTime, ForeignKey, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from db.models.base import Audited, Base, Keyed, Stamped, Trashable, enum_column, utcnow
+from db.models.base import Audited, Base, Keyed, Stamped, Trashable, Versioned, enum_column, utcnow
 from db.models.organisation import Organisation
 
 
@@ -50,7 +50,7 @@ class Side(enum.StrEnum):
     PARTNER = "partner"
 
 
-class Agreement(Keyed, Stamped, Trashable, Audited, Base):
+class Agreement(Keyed, Versioned, Stamped, Trashable, Audited, Base):
     __tablename__ = "agreement"
     __audit_label__ = "title"
 

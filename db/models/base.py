@@ -6,8 +6,8 @@ import enum
 import uuid
 from datetime import datetime, timezone
 
-from sqlalchemy import DateTime, Enum, MetaData, String
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+from sqlalchemy import DateTime, Enum, Integer, MetaData, String
+from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column
 
 # Fixed constraint names keep Alembic migrations identical on SQLite and PostgreSQL.
 NAMING = {
@@ -55,6 +55,22 @@ class Stamped:
     updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
 
 
+class Versioned:
+    """A record a person edits in a form: ``version`` counts its saves.
+
+    An update names the version it started from; a save based on an older version is
+    refused (``db.errors.StaleRecord``) instead of silently overwriting someone else's
+    work.  SQLAlchemy also checks it in the UPDATE itself (``version_id_col``), which
+    guards a database shared by several computers.
+    """
+
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1", nullable=False)
+
+    @declared_attr.directive
+    def __mapper_args__(cls) -> dict:
+        return {"version_id_col": cls.version}
+
+
 class Trashable:
     """Deleting sets ``deleted_at``; the record stays, hidden, until restored or purged."""
 
@@ -73,4 +89,4 @@ class Audited:
 
     __audit_label__ = "id"
     __audit_collections__: tuple[str, ...] = ()
-    __audit_ignore__: tuple[str, ...] = ("id", "created_at", "updated_at", "search_text", "sort_key")
+    __audit_ignore__: tuple[str, ...] = ("id", "created_at", "updated_at", "search_text", "sort_key", "version")

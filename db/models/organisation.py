@@ -8,7 +8,7 @@ from datetime import date
 from sqlalchemy import Boolean, Column, Date, ForeignKey, Integer, String, Table, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from db.models.base import Audited, Base, Keyed, Stamped, Trashable, enum_column
+from db.models.base import Audited, Base, Keyed, Stamped, Trashable, Versioned, enum_column
 
 
 class OrganisationKind(enum.StrEnum):
@@ -50,7 +50,7 @@ class Tag(Base):
     name: Mapped[str] = mapped_column(String(100), unique=True)
 
 
-class Organisation(Keyed, Stamped, Trashable, Audited, Base):
+class Organisation(Keyed, Versioned, Stamped, Trashable, Audited, Base):
     __tablename__ = "organisation"
     __audit_label__ = "display_name"
     __audit_collections__ = ("tags",)
@@ -79,7 +79,7 @@ class Organisation(Keyed, Stamped, Trashable, Audited, Base):
         return self.name_ja or self.name_en or ""
 
 
-class Contact(Keyed, Stamped, Trashable, Audited, Base):
+class Contact(Keyed, Versioned, Stamped, Trashable, Audited, Base):
     __tablename__ = "contact"
     __audit_label__ = "display_name"
     __audit_parent__ = ("organisation", "organisation_id")
@@ -109,7 +109,7 @@ class Contact(Keyed, Stamped, Trashable, Audited, Base):
         return ja or self.name_en or ""
 
 
-class Membership(Keyed, Stamped, Trashable, Audited, Base):
+class Membership(Keyed, Versioned, Stamped, Trashable, Audited, Base):
     __tablename__ = "membership"
     __audit_label__ = "tier"
     __audit_parent__ = ("organisation", "organisation_id")
