@@ -13,7 +13,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import platformdirs
-from sqlalchemy.engine import make_url
 
 APP_NAME = "Kakehashi"
 ENV_VAR = "KAKEHASHI_DB"
@@ -65,6 +64,10 @@ def resolve(target: str | os.PathLike[str] | None = None, environ: dict[str, str
         target = environ.get(ENV_VAR) or app_data_dir() / DEFAULT_FILE
     text = os.fspath(target)
     if "://" in text:
+        # Imported here: SQLAlchemy's engine package costs a fifth of a second, which
+        # `kakehashi --help` (it shows the default location) should not pay.
+        from sqlalchemy.engine import make_url
+
         url = make_url(text)
         if url.get_backend_name() == "sqlite":
             if url.database in (None, "", ":memory:"):
