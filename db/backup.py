@@ -1,29 +1,48 @@
 """Backups of a SQLite database file with SQLite's online backup API.
 
-A backup is a consistent copy even while the app has the file open (WAL included),
-checked after writing (integrity check and the same row counts as the source)
-before it is trusted.  Backups rotate: the newest ``KEEP`` automatic ones stay.
+A backup is a consistent copy even while the app, or another person, is writing: the
+rows are counted and the pages copied inside ONE read transaction on the source, so
+both see the same snapshot however busy the database is.  The copy is then checked
+(integrity check, and the snapshot's row counts) before it is trusted; a copy that is
+not finished or fails its check is removed, never left as a ``*.partial`` file.
+
+Rotation: only automatic backups (reason ``auto``) rotate, the newest ``KEEP`` of them
+staying.  Manual backups and the safety backups taken before a migration or a restore
+are kept until a person deletes them: they are the ones somebody will look for.
 """
 
 from __future__ import annotations
 
 import re
 import sqlite3
+import time
 from contextlib import closing
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from db.errors import QT_TRANSLATE_NOOP, DatabaseError
+from db import faults
+from db.errors import QT_TRANSLATE_NOOP, DatabaseBusy, DatabaseError
 from db.location import Location
 
 KEEP = 30
+AUTOMATIC = "auto"
+# A ``*.partial`` file older than this belongs to a backup that was killed: nothing
+# that is still running leaves its copy untouched for so long.
+STALE_PARTIAL_SECONDS = 15 * 60
+# How long a restore waits for other people's saves to let it write the database.
+RESTORE_WAIT_SECONDS = 30.0
 
 NO_FILE = QT_TRANSLATE_NOOP("Errors", "Backups are made of SQLite database files only, not of {location}.")
 BAD_COPY = QT_TRANSLATE_NOOP("Errors", "The backup {path} failed its check ({detail}); it was removed.")
 NOT_FOUND = QT_TRANSLATE_NOOP("Errors", "There is no database file at {path}.")
 DAMAGED = QT_TRANSLATE_NOOP("Errors", "{path} is damaged and cannot be used: {detail}")
 NOT_SQLITE = QT_TRANSLATE_NOOP("Errors", "{path} is not a SQLite database file.")
+RESTORE_BUSY = QT_TRANSLATE_NOOP(
+    "Errors",
+    "{path} stayed busy with other people's saves for {seconds} seconds, so it was not restored; nothing "
+    "was changed. Close Kakehashi on the other computers and try again.",
+)
 
 _NAME = re.compile(r"^(?P<stem>.+)-(?P<stamp>\d{8}-\d{6}(?:-\d+)?)-(?P<reason>[a-z0-9-]+)\.sqlite3$")
 
@@ -40,6 +59,11 @@ def _open_readonly(path: Path) -> sqlite3.Connection:
     return sqlite3.connect(f"file:{path.as_posix()}?mode=ro", uri=True)
 
 
+def _counts(conn: sqlite3.Connection) -> dict[str, int]:
+    tables = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
+    return {t: conn.execute(f'SELECT count(*) FROM "{t}"').fetchone()[0] for t in tables}
+
+
 def integrity(path: Path) -> tuple[str, dict[str, int]]:
     """SQLite's verdict on ``path`` ("ok" when sound) and the row count of each table."""
     if not path.is_file():
@@ -47,17 +71,60 @@ def integrity(path: Path) -> tuple[str, dict[str, int]]:
     try:
         with closing(_open_readonly(path)) as conn:
             verdict = "; ".join(row[0] for row in conn.execute("PRAGMA integrity_check").fetchall())
-            tables = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
-            counts = {t: conn.execute(f'SELECT count(*) FROM "{t}"').fetchone()[0] for t in tables}
+            try:
+                counts = _counts(conn)
+            except sqlite3.DatabaseError:  # a damaged table; the verdict says where
+                counts = {}
     except sqlite3.DatabaseError as exc:
-        raise DatabaseError(NOT_SQLITE, path=str(path)) from exc
+        raise _unreadable(exc, path) from exc
     return verdict, counts
 
 
-def copy_database(source: Path, target: Path) -> None:
-    """Copy ``source`` into ``target`` page by page; ``target`` is replaced whole."""
-    with closing(sqlite3.connect(source)) as src, closing(sqlite3.connect(target)) as dst:
-        src.backup(dst)
+def _unreadable(exc: sqlite3.Error, path: Path) -> DatabaseError:
+    """Why ``path`` could not be read: a disk fault, or it is no SQLite file at all."""
+    code = faults.sqlite_code(exc)
+    if code in (faults.SQLITE_BUSY, faults.SQLITE_LOCKED, faults.SQLITE_FULL, faults.SQLITE_IOERR,
+                faults.SQLITE_PERM, faults.SQLITE_READONLY):
+        return faults.translate(exc, path) or DatabaseError(NOT_SQLITE, path=str(path))
+    if code == faults.SQLITE_CORRUPT:
+        return DatabaseError(DAMAGED, path=str(path), detail=str(exc))
+    return DatabaseError(NOT_SQLITE, path=str(path))
+
+
+def snapshot_copy(source: Path, target: Path) -> dict[str, int]:
+    """Copy ``source`` into a new file ``target`` and return the row counts of the very
+    snapshot copied.  A read transaction held across counting and copying pins one
+    snapshot (WAL readers are never blocked, and writers never wait for us)."""
+    with closing(sqlite3.connect(source, isolation_level=None)) as src:
+        src.execute("BEGIN")
+        counts = _counts(src)  # the first read fixes the snapshot
+        with closing(sqlite3.connect(target)) as dst:
+            src.backup(dst)  # all pages in one step, through the same read transaction
+        src.execute("COMMIT")
+    return counts
+
+
+def copy_database(source: Path, target: Path, *, wait: float = RESTORE_WAIT_SECONDS) -> None:
+    """Copy ``source`` into ``target`` page by page; ``target`` is replaced whole.
+
+    ``target`` may be a database in use: the copy needs its write lock, and waits for
+    other people's saves at most ``wait`` seconds, then raises ``DatabaseBusy`` having
+    changed nothing (the copy is one step: it writes all pages or none)."""
+    deadline = time.monotonic() + wait
+
+    def _progress(status: int, _remaining: int, _total: int) -> None:
+        if status in (faults.SQLITE_BUSY, faults.SQLITE_LOCKED) and time.monotonic() > deadline:
+            raise _GaveUp
+
+    with closing(sqlite3.connect(source)) as src, closing(sqlite3.connect(target, timeout=1.0)) as dst:
+        try:
+            src.backup(dst, progress=_progress, sleep=0.05)
+        except _GaveUp:
+            raise DatabaseBusy(RESTORE_BUSY, path=str(target), seconds=round(wait)) from None
+
+
+class _GaveUp(Exception):
+    pass
 
 
 def take_backup(location: Location, reason: str = "manual", target: Path | None = None,
@@ -70,21 +137,43 @@ def take_backup(location: Location, reason: str = "manual", target: Path | None 
     now = datetime.now()
     if target is None:
         location.backups_dir.mkdir(parents=True, exist_ok=True)
+        sweep_partials(location.backups_dir)
         target = _unique(location.backups_dir, location.path.stem, now, reason)
     target.parent.mkdir(parents=True, exist_ok=True)
     partial = target.with_name(target.name + ".partial")
-    copy_database(location.path, partial)
-    _standalone(partial)
-    _, source_counts = integrity(location.path)
-    verdict, copy_counts = integrity(partial)
-    if verdict != "ok" or copy_counts != source_counts:
-        partial.unlink(missing_ok=True)
-        detail = verdict if verdict != "ok" else "row counts differ"
-        raise DatabaseError(BAD_COPY, path=str(target), detail=detail)
-    partial.replace(target)
-    if target.parent == location.backups_dir:
+    try:
+        try:
+            snapshot_counts = snapshot_copy(location.path, partial)
+        except sqlite3.Error as exc:
+            if faults.sqlite_code(exc) in (faults.SQLITE_FULL, faults.SQLITE_IOERR):
+                raise faults.translate(exc, target.parent) from exc  # the copy's disk
+            raise _unreadable(exc, location.path) from exc
+        _standalone(partial)
+        verdict, copy_counts = integrity(partial)
+        if verdict != "ok" or copy_counts != snapshot_counts:
+            detail = verdict if verdict != "ok" else "row counts differ"
+            raise DatabaseError(BAD_COPY, path=str(target), detail=detail)
+        partial.replace(target)
+    finally:
+        for leftover in (partial, Path(f"{partial}-journal"), Path(f"{partial}-wal"), Path(f"{partial}-shm")):
+            leftover.unlink(missing_ok=True)
+    if target.parent == location.backups_dir and reason == AUTOMATIC:
         rotate(location, keep)
     return BackupFile(target, now, reason, target.stat().st_size)
+
+
+def sweep_partials(folder: Path, older_than: float = STALE_PARTIAL_SECONDS) -> list[Path]:
+    """Remove unfinished copies left by a backup that was killed; return what was removed."""
+    removed = []
+    cutoff = time.time() - older_than
+    for path in folder.glob("*.partial*"):
+        try:
+            if path.stat().st_mtime < cutoff:
+                path.unlink()
+                removed.append(path)
+        except OSError:  # gone meanwhile, or not ours to remove
+            continue
+    return removed
 
 
 def _standalone(path: Path) -> None:
@@ -135,9 +224,11 @@ def list_backups(location: Location) -> list[BackupFile]:
 
 
 def rotate(location: Location, keep: int = KEEP) -> list[Path]:
-    """Remove all but the newest ``keep`` backups; return what was removed."""
+    """Remove all but the newest ``keep`` automatic backups; return what was removed.
+    Manual and safety backups are never removed here."""
     removed = []
-    for old in list_backups(location)[keep:]:
+    automatic = [b for b in list_backups(location) if b.reason == AUTOMATIC]
+    for old in automatic[keep:]:
         old.path.unlink(missing_ok=True)
         removed.append(old.path)
     return removed

@@ -245,7 +245,7 @@ def test_foreign_sqlite_file_is_refused_untouched(db_path):
 def test_file_that_is_not_sqlite_is_refused_untouched(db_path):
     db_path.write_bytes(b"This is a letter, not a database.\n" * 200)
     before = db_path.read_bytes()
-    with pytest.raises(DatabaseError, match="cannot be opened"):
+    with pytest.raises(DatabaseError, match="is not a Kakehashi database"):
         open_database(db_path)
     assert db_path.read_bytes() == before
 
