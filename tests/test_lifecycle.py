@@ -12,6 +12,7 @@ from alembic.runtime.migration import MigrationContext
 from sqlalchemy import text
 
 from db import migrate
+from db.derived import include_name
 from db.engine import make_engine
 from db.errors import DatabaseError
 from db.lifecycle import open_database
@@ -168,7 +169,7 @@ def test_transaction_commits_and_rolls_back(db):
 
 def test_models_match_the_migrations(db):
     with db.engine.connect() as conn:
-        context = MigrationContext.configure(conn, opts={"compare_type": True})
+        context = MigrationContext.configure(conn, opts={"compare_type": True, "include_name": include_name})
         differences = compare_metadata(context, Base.metadata)
     assert differences == []
 
@@ -178,7 +179,8 @@ def test_models_match_the_migrations_is_a_real_check(db):
     with db.engine.begin() as conn:
         conn.exec_driver_sql("DROP TABLE organisation_tag")
     with db.engine.connect() as conn:
-        differences = compare_metadata(MigrationContext.configure(conn), Base.metadata)
+        differences = compare_metadata(MigrationContext.configure(conn, opts={"include_name": include_name}),
+                                       Base.metadata)
     assert any(diff[0] == "add_table" and diff[1].name == "organisation_tag" for diff in differences)
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from alembic import context
 
+from db.derived import include_name
 from db.models import Base
 
 connection = context.config.attributes["connection"]
@@ -15,6 +16,7 @@ context.configure(
     compare_type=True,
     # Lets a developer generate a revision for some tables only (see docs/migrations.md).
     include_object=context.config.attributes.get("include_object"),
+    include_name=include_name,  # search indexes and calendar events are derived data
 )
 with context.begin_transaction():
     context.run_migrations()
