@@ -1,4 +1,9 @@
-"""A health check of a database: SQLite's own checks, foreign keys, stored documents."""
+"""A health check of a database: SQLite's own checks, foreign keys, stored documents.
+
+A damaged file is what this check is for, so damage is reported, never raised: SQLite's
+integrity check runs first, and each later step that stumbles over a damaged page adds
+a problem instead of ending the check.
+"""
 
 from __future__ import annotations
 
@@ -8,6 +13,7 @@ from sqlalchemy import func, select, text
 
 from db import migrate
 from db.database import Database
+from db.errors import KakehashiError
 from db.models import Activity, Agreement, AgreementDocument, Contact, Membership, Organisation
 from db.services.documents import sha256_of, stored_path
 
@@ -29,23 +35,52 @@ COUNTED = {"organisations": Organisation, "contacts": Contact, "memberships": Me
 
 
 def check_database(db: Database) -> CheckReport:
-    report = CheckReport(migrate.current_revision(db.engine), "")
-    with db.reading() as session:
-        if db.engine.dialect.name == "sqlite":
+    report = CheckReport(None, "")
+    try:
+        report.revision = migrate.current_revision(db.engine)
+    except Exception as exc:  # noqa: BLE001 - a damaged file: report it, keep checking
+        report.problems.append(f"schema: cannot be read ({_reason(exc)})")
+    if db.engine.dialect.name == "sqlite":
+        _sqlite_checks(db, report)
+    for name, model in COUNTED.items():
+        try:
+            with db.reading() as session:
+                report.counts[name] = session.scalar(select(func.count()).select_from(model)) or 0
+        except KakehashiError as exc:
+            report.problems.append(f"{name}: cannot be read ({_reason(exc)})")
+    try:
+        _documents(db, report)
+    except KakehashiError as exc:
+        report.problems.append(f"documents: cannot be read ({_reason(exc)})")
+    if report.revision is not None and report.revision != migrate.HEAD:
+        report.problems.append(f"schema {report.revision} is not this program's {migrate.HEAD}")
+    return report
+
+
+def _sqlite_checks(db: Database, report: CheckReport) -> None:
+    try:
+        with db.reading() as session:
             report.journal_mode = session.execute(text("PRAGMA journal_mode")).scalar_one()
             verdict = [row[0] for row in session.execute(text("PRAGMA integrity_check"))]
-            if verdict != ["ok"]:
-                report.problems += [f"integrity: {v}" for v in verdict]
-            for table, rowid, parent, _ in session.execute(text("PRAGMA foreign_key_check")):
-                report.problems.append(f"foreign key: {table} row {rowid} points to a missing {parent}")
-        for name, model in COUNTED.items():
-            report.counts[name] = session.scalar(select(func.count()).select_from(model)) or 0
+    except KakehashiError as exc:  # damage so deep that SQLite stops checking half way
+        verdict = [_reason(exc.__cause__ or exc)]
+    if verdict != ["ok"]:
+        report.problems += [f"integrity: {v}" for v in verdict]
+        return  # a foreign-key walk over damaged pages would only repeat the damage
+    with db.reading() as session:
+        for table, rowid, parent, _ in session.execute(text("PRAGMA foreign_key_check")):
+            report.problems.append(f"foreign key: {table} row {rowid} points to a missing {parent}")
+
+
+def _documents(db: Database, report: CheckReport) -> None:
+    with db.reading() as session:
         for doc in session.scalars(select(AgreementDocument)):
             path = stored_path(db.location.files_dir, doc.sha256)
             if not path.is_file():
                 report.problems.append(f"document {doc.id} ({doc.original_name}): stored copy missing at {path}")
             elif sha256_of(path)[0] != doc.sha256:
                 report.problems.append(f"document {doc.id} ({doc.original_name}): stored copy damaged at {path}")
-    if report.revision != migrate.head_revision():
-        report.problems.append(f"schema {report.revision} is not this program's {migrate.head_revision()}")
-    return report
+
+
+def _reason(exc: Exception) -> str:
+    return str(getattr(exc, "orig", None) or exc).splitlines()[0]
