@@ -1,51 +1,77 @@
-"""Date rules of the app: terms, notice deadlines, fiscal years, Japanese eras, parsing.
+"""Date rules of the app: terms, notice deadlines, fiscal years.
 
-Agreements count their terms the way Japanese contracts do (Civil Code art. 143),
-the office plans by the Japanese fiscal year (April to March), and dates arrive
-typed by people or from municipal Excel/CSV files in Western or era form
-(令和2年9月18日, R2.9.18, ２０２０／９／１８).  Everything here is a pure function
-of :class:`datetime.date`; no Qt, no database.
+Agreements count their terms the way Japanese contracts do (Civil Code art. 143)
+and the office plans by the Japanese fiscal year (April to March).  Everything
+here is a pure function of :class:`datetime.date`; no Qt, no database.  Eras
+live in :mod:`db.eras`, reading typed dates in :mod:`db.date_parsing`; both are
+re-exported here, so callers keep ``from db.dates import parse_date``.
+
+Notice deadlines
+----------------
+An agreement says "notice at least N months before the term expires"
+(期間満了のNか月前までに通知).  The term ends at the end of its last day E
+(art. 141).  The Civil Code counts periods by the calendar (art. 143(1)),
+leaves out the first day unless the period starts at midnight (art. 140), and
+ends a period of months at the end of the day before the day of the last month
+that corresponds to its first day, or at the end of that month when it has no
+such day (art. 143(2)).  Applied to a notice period, that gives two readings:
+
+* Forward, from the notice.  Notice given on day d starts the period on d + 1
+  (art. 140); N months later it ends by art. 143(2).  Notice is in time when
+  that end is no later than E.  The latest such d is
+  ``add_months(E + 1 day, -N) - 1 day``.
+* Backward, from the expiry, the way "two weeks before the meeting" is counted
+  (the same articles applied in reverse).  The expiry falls at midnight, so E
+  is the first day counted; N months back the period reaches the day after the
+  day numbered like E in the month N months earlier (that month's last day if
+  it is shorter).  Notice must be given on or before that day:
+  ``add_months(E, -N)``.
+
+Away from month ends both give the same day: E = 2025-09-17, 3 months ->
+2025-06-17.  At month ends they part:
+
+=============  ======  ==========  ==========  ==========
+term ends (E)  notice  forward     backward    deadline
+=============  ======  ==========  ==========  ==========
+2025-02-28     1 mo.   2025-01-31  2025-01-28  2025-01-28
+2025-02-28     3 mo.   2024-11-30  2024-11-28  2024-11-28
+2024-02-29     6 mo.   2023-08-31  2023-08-29  2023-08-29
+2025-04-30     1 mo.   2025-03-31  2025-03-30  2025-03-30
+2025-03-30     1 mo.   2025-02-27  2025-02-28  2025-02-27
+2025-03-31     1 mo.   2025-02-28  2025-02-28  2025-02-28
+2025-03-31     6 mo.   2024-09-30  2024-09-30  2024-09-30
+=============  ======  ==========  ==========  ==========
+
+(Notice on 2025-01-31 leaves all of February, a full calendar month, yet
+2025-01-31 is later than "a month before the 28th".  Notice on 2025-02-28
+leaves 1-30 March, a day short of the calendar month 1-31 March.)
+
+The Code does not settle which reading governs a period counted back from a
+day, and the two cost differently: a reminder a few days early costs nothing,
+one a day late can cost a renewal.  So the deadline is the EARLIER of the two:
+the latest day on which notice is in time under both readings.
+
+Days are counted as days, with no month-end question: 30 days' notice before
+E = 2025-09-17 is 2025-08-18 (notice leaves 19 August to 17 September, 30 whole
+days).  That is not the same as one month.  Months and days together ("1 month
+and 10 days") may be counted with the months next to the expiry or next to the
+notice; the deadline is the earliest over both arrangements and both readings.
+
+Art. 142 (a period ending on a Sunday or holiday runs on to the next working
+day) is not applied: it would move a notice deadline later, which a reminder
+must never do.  When the deadline is a holiday, notice goes out before it.
 """
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from calendar import monthrange
-from datetime import date, datetime, timedelta
-from typing import NamedTuple
+from datetime import date, timedelta
 
-from db.errors import QT_TRANSLATE_NOOP
+# Re-exported: callers read and store dates through this module.
+from db.date_parsing import DateParseError, date_to_iso, iso_to_date, parse_date, parse_year_month  # noqa: F401
+from db.eras import ERAS, Era, fiscal_year_label_ja, format_japanese_date, to_era  # noqa: F401
 
-
-# Why a text is not a date, for people; ``{era}`` is the era's Japanese name.
-NO_YEAR_ZERO = QT_TRANSLATE_NOOP("Dates", "there is no year 0 of {era}")
-NOT_TEXT = QT_TRANSLATE_NOOP("Dates", "not text")
-BAD_TIME = QT_TRANSLATE_NOOP("Dates", "invalid time")
-NO_SUCH_DAY = QT_TRANSLATE_NOOP("Dates", "no such day")
-NO_SUCH_MONTH = QT_TRANSLATE_NOOP("Dates", "no such month")
-BEFORE_ERA = QT_TRANSLATE_NOOP("Dates", "before the start of {era}")
-WRONG_WEEKDAY = QT_TRANSLATE_NOOP("Dates", "weekday does not match")
-NOT_ISO = QT_TRANSLATE_NOOP("Dates", "expected YYYY-MM-DD")
-NOT_A_DATE = QT_TRANSLATE_NOOP("Dates", "Not a date: '{text}'")
-NOT_A_DATE_BECAUSE = QT_TRANSLATE_NOOP("Dates", "Not a date: '{text}' ({reason})")
-
-
-class DateParseError(ValueError):
-    """Text that cannot be read as one unambiguous date (or month).
-
-    ``message`` and ``params`` let the desktop translate it like the core's other
-    errors; ``reason`` is a template of its own filled from ``reason_params``.
-    """
-
-    def __init__(self, text: str, reason: str = "", **reason_params: str) -> None:
-        self.text = text
-        self.reason_template = reason
-        self.reason_params = reason_params
-        self.reason = reason.format(**reason_params)
-        self.message = NOT_A_DATE_BECAUSE if reason else NOT_A_DATE
-        self.params = {"text": text, "reason": self.reason}
-        super().__init__(f"Not a date: {text!r} ({self.reason})" if reason else f"Not a date: {text!r}")
+_DAY = timedelta(days=1)
 
 
 # --------------------------------------------------------------------------- months
@@ -105,15 +131,39 @@ def subtract_period(d: date, months: int = 0, days: int = 0) -> date:
     return add_months(d, -months) - timedelta(days=days)
 
 
-def renewal_deadline(expiry: date | None, notice_months: int | None, notice_days: int | None) -> date | None:
-    """Last day to give notice of (non-)renewal: ``expiry`` minus the notice period.
+def notice_deadline_forward(expiry: date, months: int) -> date:
+    """Latest day a notice of ``months`` counted forward from it (arts. 140, 143) ends by ``expiry``."""
+    return add_months(expiry + _DAY, -months) - _DAY
 
-    Contracts say "notice at least 3 months before expiry"; with expiry
-    2025-09-17 that is 2025-06-17.  None when there is no expiry or no notice period.
+
+def notice_deadline_backward(expiry: date, months: int) -> date:
+    """The day ``months`` before ``expiry`` counted back from it: the same day number, clamped."""
+    return add_months(expiry, -months)
+
+
+def renewal_deadline(expiry: date | None, notice_months: int | None, notice_days: int | None) -> date | None:
+    """Last day to give notice of (non-)renewal so the full notice period is left before ``expiry``.
+
+    The earlier of the forward and backward readings (see the module's
+    docstring): 2025-09-17 with 3 months -> 2025-06-17; 2025-02-28 with 1 month
+    -> 2025-01-28; 30 days -> ``expiry`` - 30 days.  None when there is no
+    expiry or no notice period.  Never after ``expiry``, and never later for an
+    earlier expiry (the calendar relies on both).
     """
     if expiry is None or not (notice_months or notice_days):
         return None
-    return subtract_period(expiry, notice_months or 0, notice_days or 0)
+    months, days = notice_months or 0, notice_days or 0
+    if months < 0 or days < 0:
+        raise ValueError(f"A notice period cannot be negative: {months} months, {days} days")
+    gap = timedelta(days=days)
+    return min(
+        # months next to the expiry, the days before them
+        notice_deadline_forward(expiry, months) - gap,
+        notice_deadline_backward(expiry, months) - gap,
+        # days next to the expiry, the months before them
+        notice_deadline_forward(expiry - gap, months),
+        notice_deadline_backward(expiry - gap, months),
+    )
 
 
 def current_term(
@@ -141,53 +191,6 @@ def current_term(
     return start, end
 
 
-# --------------------------------------------------------------------------- eras
-
-
-class Era(NamedTuple):
-    """A Japanese era: kanji name, one-letter abbreviation, first day (Gregorian)."""
-
-    name: str
-    letter: str
-    start: date
-
-
-#: Oldest first.  Meiji is taken from the day it was proclaimed (1868-10-23);
-#: dates before 1873 were lunar in Japan but are treated as Gregorian here.
-ERAS: tuple[Era, ...] = (
-    Era("明治", "M", date(1868, 10, 23)),
-    Era("大正", "T", date(1912, 7, 30)),
-    Era("昭和", "S", date(1926, 12, 25)),
-    Era("平成", "H", date(1989, 1, 8)),
-    Era("令和", "R", date(2019, 5, 1)),
-)
-
-_ERA_BY_TOKEN: dict[str, Era] = {}
-for _era in ERAS:
-    _ERA_BY_TOKEN[_era.name] = _era
-    _ERA_BY_TOKEN[_era.name[0]] = _era  # 令2.9.18, 平30年
-    _ERA_BY_TOKEN[_era.letter] = _era  # R2.9.18 (text is upper-cased before matching)
-
-
-def _era_year_text(year: int) -> str:
-    """The first year of an era is written 元年, not 1年."""
-    return "元" if year == 1 else str(year)
-
-
-def to_era(d: date) -> tuple[str, int]:
-    """(era name, era year) of ``d``, e.g. 2020-09-18 -> ("令和", 2)."""
-    for era in reversed(ERAS):
-        if d >= era.start:
-            return era.name, d.year - era.start.year + 1
-    raise ValueError(f"{d.isoformat()} is before the Meiji era")
-
-
-def format_japanese_date(d: date) -> str:
-    """``d`` as written in Japanese documents: 令和2年9月18日, 令和元年5月1日."""
-    name, year = to_era(d)
-    return f"{name}{_era_year_text(year)}年{d.month}月{d.day}日"
-
-
 # --------------------------------------------------------------------------- fiscal year
 
 
@@ -199,168 +202,3 @@ def fiscal_year(d: date) -> int:
 def fiscal_year_bounds(fy: int) -> tuple[date, date]:
     """First and last day of fiscal year ``fy``: April 1 of ``fy`` to March 31 of ``fy`` + 1."""
     return date(fy, 4, 1), date(fy + 1, 3, 31)
-
-
-def fiscal_year_label_ja(fy: int) -> str:
-    """Era label of a fiscal year, e.g. 2020 -> 令和2年度.
-
-    Rule (as the government writes it): the era year of the calendar year the
-    FY starts in, where a calendar year in which an era began counts to the new
-    era.  So FY2019 -> 令和元年度 (Reiwa began 2019-05-01), FY1989 -> 平成元年度,
-    but FY1988 -> 昭和63年度 (Heisei began only in January 1989).
-    """
-    for era in reversed(ERAS):
-        if fy >= era.start.year:
-            return f"{era.name}{_era_year_text(fy - era.start.year + 1)}年度"
-    raise ValueError(f"Fiscal year {fy} is before the Meiji era")
-
-
-# --------------------------------------------------------------------------- parsing
-
-# Dash look-alikes that NFKC leaves alone but people type in dates (ー is a slip of the IME).
-_DASHES = str.maketrans({c: "-" for c in "‐‑‒–—―−ー"})
-_TIME = re.compile(r"(?P<date>.+?)(?:T|\s+)(?P<h>\d{1,2}):(?P<mi>\d{2})(?::(?P<s>\d{2})(?:\.\d{1,6})?)?", re.ASCII)
-_WEEKDAY = re.compile(r"(?P<date>.+?)\((?P<wd>[月火水木金土日])(?:曜日?)?\)")
-_WEEKDAYS = "月火水木金土日"
-_ERA_RE = "(?P<era>明治|大正|昭和|平成|令和|[明大昭平令MTSHR])(?P<y>[0-9]{1,2}|元)"
-
-_WESTERN_DATE = (
-    re.compile(r"(?P<y>[0-9]{4})(?P<sep>[-/.])(?P<m>[0-9]{1,2})(?P=sep)(?P<d>[0-9]{1,2})"),
-    re.compile(r"(?P<y>[0-9]{4})(?P<m>[0-9]{2})(?P<d>[0-9]{2})"),
-    re.compile(r"(?P<y>[0-9]{4})年(?P<m>[0-9]{1,2})月(?P<d>[0-9]{1,2})日?"),
-)
-_ERA_DATE = (
-    re.compile(_ERA_RE + r"(?P<sep>[-/.])(?P<m>[0-9]{1,2})(?P=sep)(?P<d>[0-9]{1,2})"),
-    re.compile(_ERA_RE + r"年(?P<m>[0-9]{1,2})月(?P<d>[0-9]{1,2})日?"),
-)
-_WESTERN_MONTH = (
-    re.compile(r"(?P<y>[0-9]{4})[-/.](?P<m>[0-9]{1,2})"),
-    re.compile(r"(?P<y>[0-9]{4})年(?P<m>[0-9]{1,2})月"),
-)
-_ERA_MONTH = (
-    re.compile(_ERA_RE + r"[-/.](?P<m>[0-9]{1,2})"),
-    re.compile(_ERA_RE + r"年(?P<m>[0-9]{1,2})月"),
-)
-
-
-def _normalise(text: str) -> str:
-    """NFKC (full width to ASCII, ㋿ to 令和), dash look-alikes to '-', upper case, trimmed."""
-    return unicodedata.normalize("NFKC", text).translate(_DASHES).strip().upper()
-
-
-def _no_spaces(text: str) -> str:
-    return "".join(text.split())
-
-
-def _match(patterns: tuple[re.Pattern[str], ...], text: str) -> re.Match[str] | None:
-    for pattern in patterns:
-        found = pattern.fullmatch(text)
-        if found:
-            return found
-    return None
-
-
-def _year_of(found: re.Match[str], original: str) -> tuple[int, Era | None]:
-    """Gregorian year of a match and the era it was written in (None for Western years).
-
-    An era year beyond the era's end (平成32年, still printed on municipal forms)
-    is converted arithmetically: 平成32年 is 2020.
-    """
-    if "era" not in found.groupdict():
-        return int(found["y"]), None
-    era = _ERA_BY_TOKEN[found["era"]]
-    era_year = 1 if found["y"] == "元" else int(found["y"])
-    if era_year == 0:
-        raise DateParseError(original, NO_YEAR_ZERO, era=era.name)
-    return era.start.year + era_year - 1, era
-
-
-def parse_date(text: str) -> date:
-    """Read a date typed by a person or found in a spreadsheet; refuse anything ambiguous.
-
-    Accepts ISO (optionally with a time), 2020/9/18, 2020.9.18, 20200918,
-    2020年9月18日, era forms (令和2年9月18日, 令2.9.18, R02/09/18, h30-4-1, R元.5.1,
-    ㋿2年...), full-width characters and stray spaces, and a trailing weekday
-    like (金), which must agree with the date.  Two-digit Western years are
-    refused: "20/9/18" could be 2020 or 令和20 or a day first.
-    """
-    original = text
-    if not isinstance(text, str):
-        raise DateParseError(str(text), NOT_TEXT)
-    text = _normalise(text)
-    timed = _TIME.fullmatch(text)
-    if timed:
-        if int(timed["h"]) > 23 or int(timed["mi"]) > 59 or int(timed["s"] or 0) > 59:
-            raise DateParseError(original, BAD_TIME)
-        text = timed["date"]
-    text = _no_spaces(text)
-    weekday = _WEEKDAY.fullmatch(text)
-    if weekday:
-        text = weekday["date"]
-    found = _match(_ERA_DATE, text) or _match(_WESTERN_DATE, text)
-    if not found:
-        raise DateParseError(original)
-    year, era = _year_of(found, original)
-    try:
-        result = date(year, int(found["m"]), int(found["d"]))
-    except ValueError:
-        raise DateParseError(original, NO_SUCH_DAY) from None
-    if era is not None and result < era.start:
-        raise DateParseError(original, BEFORE_ERA, era=era.name)
-    if weekday and _WEEKDAYS[result.weekday()] != weekday["wd"]:
-        raise DateParseError(original, WRONG_WEEKDAY)
-    return result
-
-
-def parse_year_month(text: str) -> tuple[int, int]:
-    """Read a month-precision value (2016年5月, 2016-05, 2016/5, H28.5, 平成28年5月) as (year, month).
-
-    A full date is accepted too and its day dropped, because Excel stores a
-    typed "2016年5月" as the date 2016-05-01.  An era month must overlap the era
-    (平成元年1月 is fine, Heisei began on 1989-01-08; 令和元年4月 is not).
-    """
-    original = text
-    if not isinstance(text, str):
-        raise DateParseError(str(text), NOT_TEXT)
-    text = _no_spaces(_normalise(text))
-    found = _match(_ERA_MONTH, text) or _match(_WESTERN_MONTH, text)
-    if not found:
-        try:
-            full = parse_date(original)
-        except DateParseError:
-            raise DateParseError(original) from None
-        return full.year, full.month
-    year, era = _year_of(found, original)
-    month = int(found["m"])
-    if not 1 <= month <= 12 or not 1 <= year <= 9999:
-        raise DateParseError(original, NO_SUCH_MONTH)
-    if era is not None and date(year, month, _last_day(year, month)) < era.start:
-        raise DateParseError(original, BEFORE_ERA, era=era.name)
-    return year, month
-
-
-# --------------------------------------------------------------------------- storage
-
-
-_ISO = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
-
-
-def date_to_iso(d: date | None) -> str | None:
-    """``YYYY-MM-DD`` for data files and JSON; None stays None (a datetime loses its time)."""
-    if d is None:
-        return None
-    if isinstance(d, datetime):
-        d = d.date()
-    return d.isoformat()
-
-
-def iso_to_date(s: str | None) -> date | None:
-    """Strict inverse of :func:`date_to_iso`: only ``YYYY-MM-DD`` (no 20200918, no week dates)."""
-    if s is None:
-        return None
-    if not isinstance(s, str) or not _ISO.fullmatch(s):
-        raise DateParseError(str(s), NOT_ISO)
-    try:
-        return date.fromisoformat(s)
-    except ValueError:
-        raise DateParseError(s, NO_SUCH_DAY) from None

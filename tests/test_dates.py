@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import ast
-from datetime import date, datetime
+import re
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 import pytest
 
-from db import dates
+from db import date_parsing, dates, eras
 from db.dates import (
     DateParseError,
     add_months,
@@ -31,8 +32,9 @@ from db.dates import (
 D = date
 
 
-def test_module_imports_no_qt() -> None:
-    tree = ast.parse(Path(dates.__file__).read_text(encoding="utf-8"))
+@pytest.mark.parametrize("module", [dates, date_parsing, eras])
+def test_module_imports_no_qt(module) -> None:
+    tree = ast.parse(Path(module.__file__).read_text(encoding="utf-8"))
     imported = {
         alias.name.split(".")[0]
         for node in ast.walk(tree)
@@ -158,6 +160,148 @@ def test_subtract_period(d: date, months: int, days: int, expected: date) -> Non
 )
 def test_renewal_deadline(expiry: date | None, months: int | None, days: int | None, expected: date | None) -> None:
     assert renewal_deadline(expiry, months, days) == expected
+
+
+@pytest.mark.parametrize(
+    ("expiry", "months", "days", "expected"),
+    [
+        # term ends at a month end shorter than the month before: "a month before the 28th"
+        (D(2025, 2, 28), 1, 0, D(2025, 1, 28)),
+        (D(2025, 2, 28), 3, 0, D(2024, 11, 28)),
+        (D(2025, 2, 28), 6, 0, D(2024, 8, 28)),
+        (D(2025, 2, 28), 12, 0, D(2024, 2, 28)),
+        (D(2024, 2, 29), 1, 0, D(2024, 1, 29)),
+        (D(2024, 2, 29), 3, 0, D(2023, 11, 29)),
+        (D(2024, 2, 29), 6, 0, D(2023, 8, 29)),
+        (D(2024, 2, 29), 12, 0, D(2023, 2, 28)),
+        (D(2025, 4, 30), 1, 0, D(2025, 3, 30)),
+        (D(2025, 4, 30), 3, 0, D(2025, 1, 30)),
+        (D(2025, 4, 30), 6, 0, D(2024, 10, 30)),
+        # term ends on the 31st: the readings agree
+        (D(2025, 3, 31), 1, 0, D(2025, 2, 28)),
+        (D(2025, 3, 31), 3, 0, D(2024, 12, 31)),
+        (D(2025, 3, 31), 6, 0, D(2024, 9, 30)),
+        # the day before a month end: notice on Feb 28 would leave Mar 1-30, short of a month
+        (D(2025, 3, 30), 1, 0, D(2025, 2, 27)),
+        (D(2024, 3, 30), 1, 0, D(2024, 2, 28)),
+        # days are days: 30 days is not a month
+        (D(2025, 2, 28), 0, 30, D(2025, 1, 29)),
+        (D(2025, 3, 31), 0, 30, D(2025, 3, 1)),
+        (D(2025, 3, 31), 0, 31, D(2025, 2, 28)),
+        (D(2024, 3, 31), 0, 30, D(2024, 3, 1)),
+    ],
+)
+def test_renewal_deadline_at_month_ends(expiry: date, months: int, days: int, expected: date) -> None:
+    assert renewal_deadline(expiry, months, days) == expected
+
+
+# An independent check of the rule, written from the Civil Code rather than from
+# db.dates: build every day's notice period and see which days are in time.
+
+ONE = timedelta(days=1)
+
+
+def _month_after(year: int, month: int, months: int) -> tuple[int, int]:
+    index = year * 12 + month - 1 + months
+    return index // 12, index % 12 + 1
+
+
+def _month_end(year: int, month: int) -> date:
+    y, m = _month_after(year, month, 1)
+    return date(y, m, 1) - ONE
+
+
+def _art143_last_day(first: date, months: int) -> date:
+    """Last day of a period of ``months`` whose first counted day is ``first`` (art. 143(2))."""
+    y, m = _month_after(first.year, first.month, months)
+    try:
+        return date(y, m, first.day) - ONE  # the day before the corresponding day
+    except ValueError:  # no corresponding day: the end of that month
+        return _month_end(y, m)
+
+
+def _counted_back(expiry: date, months: int) -> date:
+    """The day numbered like ``expiry`` ``months`` months earlier, or that month's last day."""
+    y, m = _month_after(expiry.year, expiry.month, -months)
+    try:
+        return date(y, m, expiry.day)
+    except ValueError:
+        return _month_end(y, m)
+
+
+def _latest_in_time(period_end, first: date, last: date) -> dict[date, date]:
+    """For each expiry in [first, last]: the latest notice day whose period ends by it.
+
+    Tries every notice day; assumes nothing about how period ends grow with it.
+    """
+    latest: dict[date, date] = {}
+    d = first - timedelta(days=800)
+    while d <= last:
+        end = period_end(d)
+        latest[end] = max(latest.get(end, d), d)
+        d += ONE
+    result, best, day = {}, None, first - timedelta(days=800)
+    while day <= last:
+        if day in latest:
+            best = latest[day] if best is None else max(best, latest[day])
+        if day >= first:
+            result[day] = best
+        day += ONE
+    return result
+
+
+ORACLE_FIRST, ORACLE_LAST = D(2023, 1, 1), D(2029, 12, 31)  # two leap years, every month end
+NOTICES = [(m, 0) for m in range(1, 13)] + [(0, n) for n in (1, 14, 30, 31, 60, 90)] + [
+    (m, n) for m in (1, 2, 3, 6, 12) for n in (1, 10, 30)]
+
+
+@pytest.mark.parametrize(("months", "days"), NOTICES)
+def test_renewal_deadline_against_the_civil_code(months: int, days: int) -> None:
+    gap = timedelta(days=days)
+    # Forward: notice on d, the period starts on d + 1 (art. 140); months then days, or days then months.
+    months_first = _latest_in_time(lambda d: _art143_last_day(d + ONE, months) + gap, ORACLE_FIRST, ORACLE_LAST)
+    days_first = _latest_in_time(lambda d: _art143_last_day(d + ONE + gap, months), ORACLE_FIRST, ORACLE_LAST)
+    mismatches = []
+    day = ORACLE_FIRST
+    while day <= ORACLE_LAST:
+        # Backward: the expiry day counts; notice falls before the period counted back from it.
+        expected = min(months_first[day], days_first[day],
+                       _counted_back(day, months) - gap, _counted_back(day - gap, months))
+        got = renewal_deadline(day, months, days)
+        if got != expected:
+            mismatches.append((day, got, expected))
+        if days == 0:
+            assert dates.notice_deadline_forward(day, months) == months_first[day]
+            assert dates.notice_deadline_backward(day, months) == _counted_back(day, months)
+        day += ONE
+    assert not mismatches, mismatches[:10]
+
+
+def test_renewal_deadline_never_after_expiry_and_never_moves_back() -> None:
+    for months, days in NOTICES:
+        previous = None
+        day = D(2023, 1, 1)
+        while day <= D(2025, 12, 31):
+            deadline = renewal_deadline(day, months, days)
+            assert deadline < day
+            assert previous is None or deadline >= previous, (day, months, days)
+            previous = deadline
+            day += ONE
+
+
+def test_the_examples_in_the_docstring_hold() -> None:
+    rows = re.findall(r"^(\d{4}-\d\d-\d\d) +(\d+) mo\. +(\S+) +(\S+) +(\S+)$", dates.__doc__, re.M)
+    assert len(rows) >= 7
+    for expiry, months, forward, backward, deadline in rows:
+        e, n = date.fromisoformat(expiry), int(months)
+        assert str(dates.notice_deadline_forward(e, n)) == forward
+        assert str(dates.notice_deadline_backward(e, n)) == backward
+        assert str(renewal_deadline(e, n, 0)) == deadline
+
+
+def test_renewal_deadline_refuses_negative_periods() -> None:
+    with pytest.raises(ValueError):
+        renewal_deadline(D(2025, 9, 17), -1, 0)
 
 
 # --------------------------------------------------------------------------- current_term
