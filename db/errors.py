@@ -112,13 +112,13 @@ BAD_URL = QT_TRANSLATE_NOOP("Validation", "'{value}' is not a web address (it sh
 BAD_CHOICE = QT_TRANSLATE_NOOP("Validation", "'{value}' is not one of the allowed values: {allowed}.")
 NAME_REQUIRED = QT_TRANSLATE_NOOP("Validation", "Give a Japanese or an English name.")
 
-# Kinds of record, named in messages through a ``{record}`` parameter; the desktop
-# translates the parameter in this context.
-RECORD_NAMES = {
-    "organisation": QT_TRANSLATE_NOOP("Records", "organisation"),
-    "contact": QT_TRANSLATE_NOOP("Records", "contact"),
-    "membership": QT_TRANSLATE_NOOP("Records", "membership"),
-    "agreement": QT_TRANSLATE_NOOP("Records", "agreement"),
-    "activity": QT_TRANSLATE_NOOP("Records", "activity"),
-    "agreement_document": QT_TRANSLATE_NOOP("Records", "document"),
-}
+# Kinds of record, named in messages through a ``{record}`` parameter, live in
+# ``db.catalogue.RECORDS`` (the desktop translates the parameter in context "Records").
+
+
+def __getattr__(name: str) -> Any:
+    if name == "RECORD_NAMES":  # the older name, read lazily: db.catalogue imports this module
+        from db.catalogue import RECORDS
+
+        return RECORDS
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -20,15 +20,16 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from db import catalogue
 from db.dates import DateParseError
-from db.errors import QT_TRANSLATE_NOOP, KakehashiError, ValidationError
+from db.errors import KakehashiError, ValidationError
+from db.i18n import FIELD_LINE
 from db.location import app_data_dir
 
 log = logging.getLogger(__name__)
 
 CATALOG = "kakehashi"  # kakehashi_<lang>.ts / .qm
 SOURCE_LANGUAGE = "en"  # the text in the code is English; it needs no translator
-FIELD_LINE = QT_TRANSLATE_NOOP("Validation", "{field}: {message}")
 
 
 def translations_dir() -> Path:
@@ -153,11 +154,13 @@ def _tr(context: str, template: str, params: Mapping[str, Any]) -> str:
 def tr_error(exc: BaseException, field_label: Callable[[str], str] | None = None) -> str:
     """The error in the UI language; a ValidationError gives one line per field problem.
 
-    ``field_label`` turns a field name (``name_ja``) into the form's label for it.
+    ``field_label`` turns a field name (``name_ja``) into the form's label for it; without
+    one, or where it gives nothing, the field is named by its label in ``db.catalogue``.
     """
     if isinstance(exc, ValidationError):
         def label(name: str) -> str:
-            return (field_label(name) if field_label else None) or name
+            return ((field_label(name) if field_label else None)
+                    or catalogue.field_label(exc.record, name, translate=QCoreApplication.translate))
         lines = []
         for e in exc.errors:
             message = _tr("Validation", e.message, {"field": label(e.field), **e.params})

@@ -23,12 +23,15 @@ class ChangeEntry:
     label: str | None
     action: str
     fields: dict[str, list[Any]]
+    # The record this one is part of (a signatory's agreement), if any.
+    parent_entity: str | None = None
+    parent_id: str | None = None
 
 
 def _entries(rows) -> list[ChangeEntry]:
     return [
         ChangeEntry(op.at, op.user, op.description, op.id, ch.entity, ch.entity_id, ch.label, ch.action.value,
-                    dict(ch.fields or {}))
+                    dict(ch.fields or {}), ch.parent_entity, ch.parent_id)
         for ch, op in rows
     ]
 
