@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 import sqlite3
-from contextlib import closing
+import subprocess
+import sys
+import time
+from contextlib import closing, contextmanager
 from pathlib import Path
 
 import pytest
 
 from db import backup, migrate
 from db.engine import make_engine
-from db.errors import DatabaseError
+from db.errors import DatabaseBusy, DatabaseError, StorageFault
 from db.lifecycle import open_database, restore_database
 from db.location import resolve
 from db.models import Organisation, OrganisationKind
@@ -274,3 +278,157 @@ def test_restoring_an_older_backup_migrates_it(db, tmp_path):
     with open_database(location.path) as reopened:
         add_organisation(reopened, "後から")
     assert names_in(location.path) == ["金沢大学", "後から"]
+
+
+# ---------------------------------------------------------------- a database in use
+
+CHILD = Path(__file__).with_name("fault_child.py")
+ROOT = Path(__file__).resolve().parents[1]
+
+
+@contextmanager
+def child(*args: str, ready: str):
+    """A process from fault_child.py, running until the block ends."""
+    proc = subprocess.Popen([sys.executable, str(CHILD), *args], stdout=subprocess.PIPE, text=True, cwd=ROOT)
+    try:
+        assert proc.stdout.readline().strip() == ready
+        yield proc
+    finally:
+        proc.kill()
+        proc.wait()
+
+
+def no_partials(folder: Path) -> bool:
+    return not list(folder.rglob("*.partial*")) if folder.exists() else True
+
+
+def test_backups_succeed_while_another_process_writes_continuously(db):
+    add_organisation(db, "東北大学")
+    with child("writer", str(db.location.path), ready="writing"):
+        taken = [backup.take_backup(db.location, reason="manual") for _ in range(15)]
+        pre = backup.take_backup(db.location, reason="before-restore")
+    rows = []
+    for made in [*taken, pre]:
+        verdict, counts = backup.integrity(made.path)
+        assert verdict == "ok"
+        rows.append(counts["scribble"])
+    assert rows == sorted(rows) and rows[-1] > rows[0]  # the writer really wrote meanwhile
+    assert no_partials(db.location.backups_dir)
+
+
+def test_migration_backup_while_another_process_writes(db_path):
+    engine = make_engine(resolve(db_path).url)
+    try:
+        migrate.upgrade(engine, "0001")
+    finally:
+        engine.dispose()
+    with child("writer", str(db_path), ready="writing"):
+        with open_database(db_path) as database:
+            assert migrate.current_revision(database.engine) == migrate.HEAD
+    taken = [b for b in backup.list_backups(resolve(db_path)) if b.reason == "before-migration-0001"]
+    assert len(taken) == 1 and backup.integrity(taken[0].path)[0] == "ok"
+
+
+def test_restore_waits_a_bounded_time_for_a_writer_and_changes_nothing(db):
+    add_organisation(db, "琉球大学")
+    saved = backup.take_backup(db.location).path
+    add_organisation(db, "沖縄大学")
+    location = db.location
+    db.close()
+    with child("hold", str(location.path), "60", ready="locked"):
+        started = time.monotonic()
+        with pytest.raises(DatabaseBusy, match="stayed busy with other people's saves"):
+            restore_database(location, saved, wait=1.0)
+        assert time.monotonic() - started < 15
+    assert names_in(location.path) == ["琉球大学", "沖縄大学"]
+    assert integrity_of(location.path) == "ok"
+
+
+def test_restore_after_a_writer_lets_go(db):
+    add_organisation(db, "琉球大学")
+    saved = backup.take_backup(db.location).path
+    add_organisation(db, "沖縄大学")
+    location = db.location
+    db.close()
+    with child("hold", str(location.path), "1", ready="locked"):
+        restore_database(location, saved, wait=20)
+    assert names_in(location.path) == ["琉球大学"]
+
+
+# ---------------------------------------------------------------- failures leave nothing behind
+
+
+def test_backup_of_a_non_sqlite_file_is_a_clear_message_and_leaves_nothing(tmp_path):
+    letter = tmp_path / "letter.sqlite3"
+    letter.write_text("Dear colleagues,\n" * 300)
+    location = resolve(letter)
+    with pytest.raises(DatabaseError) as raised:
+        backup.take_backup(location)
+    assert str(raised.value) == f"{letter} is not a SQLite database file."
+    assert list(location.backups_dir.iterdir()) == []
+
+
+def test_backup_of_a_damaged_file_fails_its_check_and_leaves_nothing(db, tmp_path):
+    for n in range(60):
+        add_organisation(db, f"組織{n}")
+    db.close()
+    path = db.location.path
+    with closing(sqlite3.connect(path)) as conn:
+        conn.execute("PRAGMA journal_mode = DELETE")
+        root = conn.execute("SELECT rootpage FROM sqlite_master WHERE name = 'organisation'").fetchone()[0]
+    with open(path, "r+b") as handle:
+        handle.seek((root - 1) * 4096)
+        handle.write(b"\x0d" + bytes(range(256)) * 15)
+    with pytest.raises(DatabaseError, match="damaged|failed its check"):
+        backup.take_backup(db.location)
+    assert [p.name for p in db.location.backups_dir.iterdir()] == []
+
+
+def test_stale_partials_are_swept_and_fresh_ones_left(db):
+    folder = db.location.backups_dir
+    folder.mkdir()
+    stale = folder / "kakehashi-20240101-000000-manual.sqlite3.partial"
+    stale_journal = folder / "kakehashi-20240101-000000-manual.sqlite3.partial-journal"
+    fresh = folder / "kakehashi-20240101-000001-manual.sqlite3.partial"
+    for path in (stale, stale_journal, fresh):
+        path.write_bytes(b"half")
+    old = time.time() - 2 * backup.STALE_PARTIAL_SECONDS
+    os.utime(stale, (old, old))
+    os.utime(stale_journal, (old, old))
+    backup.take_backup(db.location)
+    assert not stale.exists() and not stale_journal.exists()
+    assert fresh.exists()  # perhaps another backup running right now
+
+
+def test_backup_onto_a_full_disk_says_so_and_leaves_nothing(db, tmp_path):
+    small = tmp_path / "small"
+    small.mkdir()
+    if not shutil.which("mount") or subprocess.run(["mount", "-t", "tmpfs", "-o", "size=256k", "tmpfs", str(small)],
+                                                   capture_output=True).returncode != 0:
+        pytest.skip("cannot mount a small file system here (needs root and mount); disk full not tested")
+    try:
+        with db.transaction("fill") as session:
+            session.add_all(Organisation(name_ja=f"組織{n}", kind=OrganisationKind.OTHER, notes="x" * 1000)
+                            for n in range(400))
+        with pytest.raises(StorageFault, match="is full; nothing was saved"):
+            backup.take_backup(db.location, target=small / "copy.sqlite3")
+        assert list(small.iterdir()) == []
+    finally:
+        subprocess.run(["umount", "-l", str(small)], check=False)
+
+
+# ---------------------------------------------------------------- what rotation removes
+
+
+def test_rotation_keeps_manual_and_safety_backups(db):
+    kept = [backup.take_backup(db.location, reason=reason).path
+            for reason in ("manual", "before-migration-0003", "before-restore")]
+    automatic = [backup.take_backup(db.location, reason=backup.AUTOMATIC, keep=2).path for _ in range(5)]
+    assert backup.rotate(db.location, keep=2) == []
+    left = {b.path for b in backup.list_backups(db.location)}
+    assert left == {*kept, *automatic[-2:]}
+
+
+def test_manual_backups_never_rotate(db):
+    taken = [backup.take_backup(db.location, reason="manual", keep=1).path for _ in range(4)]
+    assert {b.path for b in backup.list_backups(db.location)} == set(taken)
