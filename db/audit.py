@@ -4,6 +4,13 @@ Services never write history by hand: after each flush, every ``Audited`` record
 session inserted, changed or deleted becomes a ``Change`` row of the running
 ``Operation``.  Moving to and from the trash (``deleted_at``) is told apart from an
 ordinary update.
+
+The history is kept exact enough to put things back: related records are stored by
+id (an activity's organisations as ids; a tag is its name), never by their display
+labels, and internal keys (``uid``, ``version``) are not listed as changes.  The format
+is described in docs/history-format.md.  Every write through a session is recorded,
+bulk ones included (``empty_trash`` purges through the session); the only exempt path
+is the synthetic demo data of ``db.demo.synthetic``, which says why.
 """
 
 from __future__ import annotations
@@ -18,7 +25,7 @@ from sqlalchemy.orm import Session
 
 from db.errors import QT_TRANSLATE_NOOP
 from db.models import Change, ChangeAction, Operation
-from db.models.base import Audited
+from db.models.base import Audited, Versioned, utcnow
 
 UNNAMED = QT_TRANSLATE_NOOP("Operations", "Change")
 OPERATION = "kakehashi.operation"  # session.info key: description of the running use case
@@ -53,8 +60,11 @@ def _label(obj: Audited) -> str | None:
     return None if value is None else str(plain(value))[:300]
 
 
-def _collection_labels(items: Any) -> list[str]:
-    return [str(getattr(item, "name", None) or getattr(item, "display_name", None) or item.id) for item in items]
+def _collection_values(obj: Audited, name: str, items: Any) -> list[Any]:
+    """A collection as stored: each member by the attribute that identifies it (an id,
+    or a tag's name), sorted so that reordering is not a change."""
+    key = obj.__audit_collections__[name]
+    return sorted(getattr(item, key) for item in items)
 
 
 def _column_values(obj: Audited) -> dict[str, list[Any]]:
@@ -67,9 +77,9 @@ def _column_values(obj: Audited) -> dict[str, list[Any]]:
         if value is not None:
             fields[attr.key] = [None, plain(value)]
     for name in obj.__audit_collections__:
-        labels = _collection_labels(getattr(obj, name))
-        if labels:
-            fields[name] = [None, labels]
+        values = _collection_values(obj, name, getattr(obj, name))
+        if values:
+            fields[name] = [None, values]
     return fields
 
 
@@ -89,10 +99,10 @@ def _changed_values(obj: Audited) -> dict[str, list[Any]]:
     for name in obj.__audit_collections__:
         history = state.attrs[name].history
         if history.added or history.deleted:
-            old = _collection_labels([*history.unchanged, *history.deleted])
-            new = _collection_labels([*history.unchanged, *history.added])
-            if sorted(old) != sorted(new):
-                fields[name] = [sorted(old), sorted(new)]
+            old = _collection_values(obj, name, [*history.unchanged, *history.deleted])
+            new = _collection_values(obj, name, [*history.unchanged, *history.added])
+            if old != new:
+                fields[name] = [old, new]
     return fields
 
 
@@ -118,6 +128,32 @@ def _operation_id(session: Session) -> int:
         op_id = result.inserted_primary_key[0]
         session.info[OPERATION_ID] = op_id
     return op_id
+
+
+def _collections_changed(obj: Audited) -> bool:
+    state = inspect(obj)
+    return any(state.attrs[name].history.has_changes() for name in obj.__audit_collections__)
+
+
+def bump_versions(session: Session, _flush_context: Any, _instances: Any) -> None:
+    """``before_flush`` hook: a record whose version counts its saves moves on when only
+    its parts (an agreement's parties, signatories, scope) or its collections (an
+    organisation's tags) changed, which leave its own row untouched otherwise.
+    Touching ``updated_at`` makes the UPDATE that carries the version check and bump."""
+    touched: set[int] = set()
+    for obj in (*session.new, *session.dirty, *session.deleted):
+        if not isinstance(obj, Audited):
+            continue
+        owner = None
+        if obj.__audit_owner__ is not None:
+            owner = getattr(obj, obj.__audit_owner__)
+        elif isinstance(obj, Versioned) and obj in session.dirty and _collections_changed(obj):
+            owner = obj
+        if (owner is None or id(owner) in touched or owner in session.deleted
+                or inspect(owner).persistent is False):
+            continue
+        touched.add(id(owner))
+        owner.updated_at = utcnow()
 
 
 def record_changes(session: Session, _flush_context: Any) -> None:

@@ -27,7 +27,7 @@ from db.services.organisations import OrganisationData, create_organisation
 @pytest.fixture
 def partner(db):
     return create_organisation(db, OrganisationData(kind="prefecture", name_ja="神奈川県",
-                                                    name_en="Kanagawa Prefecture", name_kana="カナガワケン"))
+                                                    name_en="Kanagawa Prefecture", name_kana="カナガワケン")).record
 
 
 def mou(partner, **overrides) -> AgreementData:
@@ -38,7 +38,7 @@ def mou(partner, **overrides) -> AgreementData:
 
 
 def test_expiry_from_signing_and_term(db, partner):
-    a = create_agreement(db, mou(partner))
+    a = create_agreement(db, mou(partner)).record
     assert a.expires_on == date(2025, 9, 17)
     assert get_agreement(db, a.id, today=date(2025, 9, 17)).effective_status == "active"
     assert get_agreement(db, a.id, today=date(2025, 9, 18)).effective_status == "expired"
@@ -51,34 +51,34 @@ def test_expiry_from_signing_and_term(db, partner):
     (date(2020, 4, 1), 2, 6, date(2022, 9, 30)),    # years and months
 ])
 def test_expiry_rules(db, partner, start, years, months, expected):
-    a = create_agreement(db, mou(partner, signed_on=None, effective_on=start, term_years=years, term_months=months))
+    a = create_agreement(db, mou(partner, signed_on=None, effective_on=start, term_years=years, term_months=months)).record
     assert a.expires_on == expected
 
 
 def test_effective_date_wins_over_signing_and_given_expiry_wins_over_term(db, partner):
-    a = create_agreement(db, mou(partner, effective_on=date(2020, 10, 1)))
+    a = create_agreement(db, mou(partner, effective_on=date(2020, 10, 1))).record
     assert a.expires_on == date(2025, 9, 30)
-    b = create_agreement(db, mou(partner, expires_on_given=date(2025, 3, 31)))
+    b = create_agreement(db, mou(partner, expires_on_given=date(2025, 3, 31))).record
     assert b.expires_on == date(2025, 3, 31)
 
 
 def test_month_precision_signing_gives_no_expiry(db, partner):
-    a = create_agreement(db, mou(partner, signed_on=date(2016, 5, 20), signed_precision="month"))
+    a = create_agreement(db, mou(partner, signed_on=date(2016, 5, 20), signed_precision="month")).record
     assert a.signed_on == date(2016, 5, 1)
     assert a.expires_on is None
     assert a.effective_status == "active"
 
 
 def test_notice_period_gives_the_decision_deadline(db, partner):
-    a = create_agreement(db, mou(partner, notice_months=3))
+    a = create_agreement(db, mou(partner, notice_months=3)).record
     assert get_agreement(db, a.id, today=date(2025, 1, 1)).renewal_deadline == date(2025, 6, 17)
-    b = create_agreement(db, mou(partner, notice_days=30))
+    b = create_agreement(db, mou(partner, notice_days=30)).record
     assert get_agreement(db, b.id, today=date(2025, 1, 1)).renewal_deadline == date(2025, 8, 18)
 
 
 def test_auto_renewal_rolls_the_term_on(db, partner):
     a = create_agreement(db, mou(partner, signed_on=date(2021, 4, 1), term_years=1, auto_renew=True,
-                                 notice_months=1))
+                                 notice_months=1)).record
     later = get_agreement(db, a.id, today=date(2023, 5, 10))
     assert later.expires_on == date(2022, 3, 31)
     assert later.current_term_end == date(2024, 3, 31)
@@ -87,18 +87,18 @@ def test_auto_renewal_rolls_the_term_on(db, partner):
 
 
 def test_status_set_by_a_person_wins(db, partner):
-    a = create_agreement(db, mou(partner, status="terminated"))
+    a = create_agreement(db, mou(partner, status="terminated")).record
     assert get_agreement(db, a.id, today=date(2021, 1, 1)).effective_status == "terminated"
-    draft = create_agreement(db, mou(partner, signed_on=None, term_years=None))
+    draft = create_agreement(db, mou(partner, signed_on=None, term_years=None)).record
     assert draft.effective_status == "draft"
 
 
 def test_renewal_chain_and_renewed_status(db, partner):
-    first = create_agreement(db, mou(partner))
+    first = create_agreement(db, mou(partner)).record
     renewal = create_agreement(db, mou(partner, title="MOU (更新)", signed_on=date(2025, 9, 18),
-                                       renewed_from_id=first.id))
+                                       renewed_from_id=first.id)).record
     amendment = create_agreement(db, mou(partner, title="MOU 変更覚書", signed_on=date(2026, 4, 1),
-                                         renewed_from_id=renewal.id, succession="amendment"))
+                                         renewed_from_id=renewal.id, succession="amendment")).record
     assert renewal.succession == "renewal"
     assert get_agreement(db, first.id, today=date(2026, 1, 1)).effective_status == "renewed"
     assert [a.id for a in renewal_chain(db, amendment.id)] == [first.id, renewal.id, amendment.id]
@@ -144,17 +144,17 @@ def test_signatories_and_scope_round_trip(db, partner):
     a = create_agreement(db, mou(partner, signatories=[
         SignatoryData("ours", "植田俊", title="理事", organisation_name="LINK-J"),
         SignatoryData("partner", "首藤健治", title="副知事", organisation_name="神奈川県", organisation_id=partner.id),
-    ], scope=[ScopeItemData("共催・協賛・告知", "Co-hosting"), ScopeItemData("情報の交換"), ScopeItemData("相互の訪問")]))
+    ], scope=[ScopeItemData("共催・協賛・告知", "Co-hosting"), ScopeItemData("情報の交換"), ScopeItemData("相互の訪問")])).record
     again = get_agreement(db, a.id)
     assert [(s.side, s.name, s.title) for s in again.signatories] == [("ours", "植田俊", "理事"),
                                                                        ("partner", "首藤健治", "副知事")]
     assert [s.text for s in again.scope] == ["共催・協賛・告知", "情報の交換", "相互の訪問"]
     again.scope.pop()
-    assert len(update_agreement(db, a.id, again).scope) == 2
+    assert len(update_agreement(db, a.id, again).record.scope) == 2
 
 
 def test_activities_count_towards_agreement_usage(db, partner):
-    a = create_agreement(db, mou(partner))
+    a = create_agreement(db, mou(partner)).record
     create_activity(db, ActivityData(kind="co_hosted_event", title="共催セミナー", starts_on=date(2021, 2, 1),
                                      agreement_id=a.id))
     create_activity(db, ActivityData(kind="visit", title="相互訪問", starts_on=date(2022, 5, 1), agreement_id=a.id))
@@ -167,10 +167,10 @@ def test_activities_count_towards_agreement_usage(db, partner):
 
 
 def test_documents_are_stored_by_hash_and_checked(db, partner, tmp_path):
-    a = create_agreement(db, mou(partner))
+    a = create_agreement(db, mou(partner)).record
     scan = tmp_path / "署名済み覚書.pdf"
     scan.write_bytes(b"%PDF-1.7 signed copy")
-    doc = attach_document(db, a.id, scan)
+    doc = attach_document(db, a.id, scan).record
     assert doc.original_name == "署名済み覚書.pdf" and doc.size == 20 and len(doc.sha256) == 64
     scan.unlink()  # the original may go; the stored copy stays
     assert document_file(db, doc.id).read_bytes() == b"%PDF-1.7 signed copy"

@@ -132,7 +132,7 @@ def test_loading_twice_is_refused_and_adds_nothing(db):
 
 
 def test_an_organisation_in_the_trash_also_makes_the_database_not_empty(db):
-    org = create_organisation(db, OrganisationData(kind="company", name_ja="テスト株式会社"))
+    org = create_organisation(db, OrganisationData(kind="company", name_ja="テスト株式会社")).record
     delete_organisation(db, org.id)
     with pytest.raises(NotEmpty):
         load_seed(db)

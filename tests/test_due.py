@@ -12,9 +12,9 @@ from db.services.organisations import OrganisationData, create_organisation
 
 
 def setup(db):
-    org = create_organisation(db, OrganisationData(kind="prefecture", name_ja="神奈川県"))
+    org = create_organisation(db, OrganisationData(kind="prefecture", name_ja="神奈川県")).record
     mou = create_agreement(db, AgreementData(title="神奈川県MOU", signed_on=date(2020, 9, 18), term_years=5,
-                                             notice_months=3, party_ids=[org.id]))
+                                             notice_months=3, party_ids=[org.id])).record
     return org, mou
 
 
@@ -30,7 +30,7 @@ def test_expiry_and_deadline_in_window(db):
 
 
 def test_auto_renewing_terms_repeat(db):
-    org = create_organisation(db, OrganisationData(kind="company", name_en="Bio Inc.", country="US"))
+    org = create_organisation(db, OrganisationData(kind="company", name_en="Bio Inc.", country="US")).record
     create_agreement(db, AgreementData(title="NDA", kind="nda", effective_on=date(2021, 4, 1), term_years=1,
                                        auto_renew=True, notice_days=30, party_ids=[org.id]))
     items = due_between(db, date(2023, 1, 1), date(2024, 12, 31))
@@ -45,9 +45,9 @@ def test_renewed_terminated_and_trashed_agreements_are_not_due(db):
     create_agreement(db, AgreementData(title="更新", signed_on=date(2025, 9, 18), term_years=5,
                                        renewed_from_id=mou.id, party_ids=[org.id]))
     stopped = create_agreement(db, AgreementData(title="解約", signed_on=date(2020, 10, 1), term_years=5,
-                                                 status="terminated", party_ids=[org.id]))
+                                                 status="terminated", party_ids=[org.id])).record
     gone = create_agreement(db, AgreementData(title="削除", signed_on=date(2020, 10, 2), term_years=5,
-                                              party_ids=[org.id]))
+                                              party_ids=[org.id])).record
     delete_agreement(db, gone.id)
     titles = {i.title for i in due_between(db, date(2025, 1, 1), date(2025, 12, 31))}
     assert titles == set(), titles

@@ -22,7 +22,7 @@ from db.services.trash import empty_trash, list_trash, purge, restore
 
 
 def org(db, name="川崎市", kana="カワサキシ"):
-    return create_organisation(db, OrganisationData(kind="city", name_ja=name, name_kana=kana, tags=["自治体"]))
+    return create_organisation(db, OrganisationData(kind="city", name_ja=name, name_kana=kana, tags=["自治体"])).record
 
 
 def test_create_update_delete_restore_are_recorded(db):
@@ -56,7 +56,7 @@ def test_one_operation_per_use_case(db):
 def test_a_record_history_includes_its_parts(db):
     o = org(db)
     a = create_agreement(db, AgreementData(title="MOU", signed_on=date(2018, 8, 1), party_ids=[o.id],
-                                           signatories=[SignatoryData("partner", "福田紀彦", title="市長")]))
+                                           signatories=[SignatoryData("partner", "福田紀彦", title="市長")])).record
     a.signatories[0].title = "川崎市長"
     update_agreement(db, a.id, a)
     history = record_history(db, "agreement", a.id)
@@ -71,7 +71,7 @@ def test_a_record_history_includes_its_parts(db):
 
 def test_a_new_contact_is_recorded_once(db):
     o = org(db)
-    c = create_contact(db, ContactData(organisation_id=o.id, family_name="福田"))
+    c = create_contact(db, ContactData(organisation_id=o.id, family_name="福田")).record
     history = record_history(db, "contact", c.id)
     assert [h.action for h in history] == ["create"]
     assert history[0].fields["is_primary"] == [None, True]
@@ -106,7 +106,7 @@ def test_trash_lists_and_restores_with_children(db):
 
 def test_contact_cannot_be_restored_into_a_trashed_organisation(db):
     o = org(db)
-    c = create_contact(db, ContactData(organisation_id=o.id, family_name="福田"))
+    c = create_contact(db, ContactData(organisation_id=o.id, family_name="福田")).record
     from db.services.contacts import delete_contact
     delete_contact(db, c.id)
     delete_organisation(db, o.id)
@@ -128,5 +128,6 @@ def test_purge_refuses_an_organisation_still_in_an_agreement(db):
     delete_organisation(db, o.id)
     with pytest.raises(KakehashiError):
         purge(db, "organisation", o.id)
-    assert empty_trash(db) == 0
+    emptied = empty_trash(db)
+    assert emptied.removed == 0 and [(k.kind, k.id) for k in emptied.kept] == [("organisation", o.id)]
     assert list_organisations(db, OrganisationQuery(trashed=True)).total == 1

@@ -7,7 +7,15 @@ from datetime import date
 import pytest
 
 from db.errors import NotFound, ValidationError
-from db.services.contacts import ContactData, ContactQuery, create_contact, delete_contact, list_contacts, update_contact
+from db.services.contacts import (
+    ContactData,
+    ContactQuery,
+    create_contact,
+    delete_contact,
+    get_contact,
+    list_contacts,
+    update_contact,
+)
 from db.services.memberships import MembershipData, MembershipQuery, create_membership, list_memberships
 from db.services.organisations import (
     OrganisationData,
@@ -32,7 +40,7 @@ def fields_of(error: ValidationError) -> set[str]:
 
 
 def test_create_and_read_back(db):
-    created = create_organisation(db, kanagawa(website="https://www.pref.kanagawa.jp/"))
+    created = create_organisation(db, kanagawa(website="https://www.pref.kanagawa.jp/")).record
     again = get_organisation(db, created.id)
     assert again.name_ja == "神奈川県" and again.kind == "prefecture" and again.country == "JP"
     assert sorted(again.tags) == ["MOU", "自治体"]
@@ -40,7 +48,7 @@ def test_create_and_read_back(db):
 
 
 def test_values_are_cleaned(db):
-    created = create_organisation(db, kanagawa(name_en="  Kanagawa Prefecture\u3000", country="jp", city="  "))
+    created = create_organisation(db, kanagawa(name_en="  Kanagawa Prefecture\u3000", country="jp", city="  ")).record
     assert created.name_en == "Kanagawa Prefecture"
     assert created.country == "JP"
     assert created.city is None
@@ -55,7 +63,7 @@ def test_validation_names_every_bad_field(db):
 
 
 def test_english_name_alone_is_enough(db):
-    assert create_organisation(db, OrganisationData(kind="industry_association", name_en="BIOCOM", country="US")).id
+    assert create_organisation(db, OrganisationData(kind="industry_association", name_en="BIOCOM", country="US")).record.id
 
 
 def test_too_long_is_refused(db):
@@ -98,17 +106,17 @@ def test_filters(db):
 
 
 def test_update_and_missing_record(db):
-    org = create_organisation(db, kanagawa())
+    org = create_organisation(db, kanagawa()).record
     org.name_en = "Kanagawa Pref."
     org.tags = ["自治体"]
-    updated = update_organisation(db, org.id, org)
+    updated = update_organisation(db, org.id, org).record
     assert updated.name_en == "Kanagawa Pref." and updated.tags == ["自治体"]
     with pytest.raises(NotFound):
         update_organisation(db, 999, org)
 
 
 def test_delete_moves_contacts_and_memberships_to_trash(db):
-    org = create_organisation(db, kanagawa())
+    org = create_organisation(db, kanagawa()).record
     create_contact(db, ContactData(organisation_id=org.id, family_name="首藤", given_name="健治"))
     create_membership(db, MembershipData(organisation_id=org.id, tier="special", starts_on=date(2020, 4, 1)))
     delete_organisation(db, org.id)
@@ -121,24 +129,25 @@ def test_delete_moves_contacts_and_memberships_to_trash(db):
 
 
 def test_contact_rules(db):
-    org = create_organisation(db, kanagawa())
+    org = create_organisation(db, kanagawa()).record
     with pytest.raises(ValidationError) as caught:
         create_contact(db, ContactData(organisation_id=org.id, email="shuto@pref", given_name="健治"))
     assert fields_of(caught.value) == {"email", "family_name"}
-    first = create_contact(db, ContactData(organisation_id=org.id, family_name="首藤", email="a@pref.kanagawa.jp"))
+    first = create_contact(db, ContactData(organisation_id=org.id, family_name="首藤", email="a@pref.kanagawa.jp")).record
     assert first.is_primary  # the first contact of an organisation is its primary one
-    second = create_contact(db, ContactData(organisation_id=org.id, family_name="山田", is_primary=True))
+    second = create_contact(db, ContactData(organisation_id=org.id, family_name="山田", is_primary=True)).record
     primaries = [c.family_name for c in list_contacts(db, ContactQuery(organisation_id=org.id)).items if c.is_primary]
     assert primaries == ["山田"]
     delete_contact(db, second.id)
     primaries = [c.family_name for c in list_contacts(db, ContactQuery(organisation_id=org.id)).items if c.is_primary]
     assert primaries == ["首藤"]
+    first = get_contact(db, first.id)  # made primary again since it was read: a newer version
     first.title = "課長"
-    assert update_contact(db, first.id, first).title == "課長"
+    assert update_contact(db, first.id, first).record.title == "課長"
 
 
 def test_contact_search_by_kana_and_email(db):
-    org = create_organisation(db, kanagawa())
+    org = create_organisation(db, kanagawa()).record
     create_contact(db, ContactData(organisation_id=org.id, family_name="首藤", given_name="健治",
                                    family_name_kana="シュトウ", given_name_kana="ケンジ", email="shuto@example.jp"))
     assert list_contacts(db, ContactQuery(search="しゅとう")).total == 1
@@ -147,13 +156,13 @@ def test_contact_search_by_kana_and_email(db):
 
 
 def test_membership_rules_and_fiscal_years(db):
-    org = create_organisation(db, kanagawa())
+    org = create_organisation(db, kanagawa()).record
     with pytest.raises(ValidationError) as caught:
         create_membership(db, MembershipData(organisation_id=org.id, tier="gold", starts_on=date(2021, 4, 1),
                                              ends_on=date(2021, 3, 31), annual_fee=-1))
     assert fields_of(caught.value) == {"tier", "ends_on", "annual_fee"}
     m = create_membership(db, MembershipData(organisation_id=org.id, tier="special", starts_on=date(2020, 4, 1),
-                                             ends_on=date(2023, 3, 31), annual_fee=100_000))
+                                             ends_on=date(2023, 3, 31), annual_fee=100_000)).record
     assert list(m.fiscal_years()) == [2020, 2021, 2022]
     assert m.is_current(date(2023, 3, 31)) and not m.is_current(date(2023, 4, 1))
     assert list_memberships(db, MembershipQuery(current_on=date(2022, 1, 1))).total == 1

@@ -35,7 +35,7 @@ activity_organisation = Table(
 class Activity(Keyed, Versioned, Stamped, Trashable, Audited, Base):
     __tablename__ = "activity"
     __audit_label__ = "title"
-    __audit_collections__ = ("organisations",)
+    __audit_collections__ = {"organisations": "id"}
 
     id: Mapped[int] = mapped_column(primary_key=True)
     kind: Mapped[ActivityKind] = mapped_column(enum_column(ActivityKind), index=True)

@@ -103,8 +103,9 @@ class AgreementParty(Audited, Base):
     """A partner organisation bound by an agreement (our own office is implied)."""
 
     __tablename__ = "agreement_party"
-    __audit_label__ = "organisation_id"
+    __audit_label__ = "organisation_name"
     __audit_parent__ = ("agreement", "agreement_id")
+    __audit_owner__ = "agreement"
 
     agreement_id: Mapped[int] = mapped_column(
         ForeignKey("agreement.id", ondelete="CASCADE"), primary_key=True
@@ -115,6 +116,12 @@ class AgreementParty(Audited, Base):
     agreement: Mapped[Agreement] = relationship(back_populates="parties")
     organisation: Mapped[Organisation] = relationship()
 
+    @property
+    def organisation_name(self) -> str | None:
+        """The history's caption of the party (the data itself is ``organisation_id``)."""
+        org = self.organisation
+        return org.display_name if org is not None else None
+
 
 class Signatory(Audited, Base):
     """A person who signed, with name, title and organisation as printed on the signed copy;
@@ -123,6 +130,7 @@ class Signatory(Audited, Base):
     __tablename__ = "signatory"
     __audit_label__ = "name"
     __audit_parent__ = ("agreement", "agreement_id")
+    __audit_owner__ = "agreement"
 
     id: Mapped[int] = mapped_column(primary_key=True)
     agreement_id: Mapped[int] = mapped_column(ForeignKey("agreement.id", ondelete="CASCADE"), index=True)
@@ -144,6 +152,7 @@ class ScopeItem(Audited, Base):
     __tablename__ = "scope_item"
     __audit_label__ = "text"
     __audit_parent__ = ("agreement", "agreement_id")
+    __audit_owner__ = "agreement"
 
     id: Mapped[int] = mapped_column(primary_key=True)
     agreement_id: Mapped[int] = mapped_column(ForeignKey("agreement.id", ondelete="CASCADE"), index=True)

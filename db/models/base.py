@@ -81,12 +81,18 @@ class Audited:
     """Marker: every insert, update and delete of this class is written to the change history.
 
     ``__audit_label__`` names the attribute shown as the record's label in the history;
-    ``__audit_collections__`` lists relationships recorded as a list of labels;
-    ``__audit_parent__`` names the record this one is part of, as (table, foreign key).
+    ``__audit_collections__`` maps relationships recorded as lists to the attribute that
+    identifies each member (an id; a tag's name, since a tag is its name);
+    ``__audit_parent__`` names the record this one is part of, as (table, foreign key);
+    ``__audit_owner__`` names the relationship to the versioned record whose form edits
+    this part, so that changing only the part still moves that record's version.
     """
 
     __audit_parent__: tuple[str, str] | None = None
+    __audit_owner__: str | None = None
 
     __audit_label__ = "id"
-    __audit_collections__: tuple[str, ...] = ()
-    __audit_ignore__: tuple[str, ...] = ("id", "created_at", "updated_at", "search_text", "sort_key", "version")
+    __audit_collections__: dict[str, str] = {}
+    # Internal keys and derived columns are not changes a person made.
+    __audit_ignore__: tuple[str, ...] = ("id", "uid", "created_at", "updated_at", "search_text", "sort_key",
+                                         "version")

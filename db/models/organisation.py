@@ -53,7 +53,7 @@ class Tag(Base):
 class Organisation(Keyed, Versioned, Stamped, Trashable, Audited, Base):
     __tablename__ = "organisation"
     __audit_label__ = "display_name"
-    __audit_collections__ = ("tags",)
+    __audit_collections__ = {"tags": "name"}
 
     id: Mapped[int] = mapped_column(primary_key=True)
     name_ja: Mapped[str | None] = mapped_column(String(200))
@@ -124,3 +124,9 @@ class Membership(Keyed, Versioned, Stamped, Trashable, Audited, Base):
     notes: Mapped[str | None] = mapped_column(Text)
 
     organisation: Mapped[Organisation] = relationship(back_populates="memberships")
+
+    @property
+    def display_name(self) -> str:
+        """How a membership is named in lists, the trash, the calendar and messages:
+        "組織名 (regular)".  The one place this label is made."""
+        return f"{self.organisation.display_name} ({self.tier.value})"

@@ -13,8 +13,8 @@ from db.database import Database
 from db.errors import QT_TRANSLATE_NOOP
 from db.models import Activity, ActivityKind, Agreement, AgreementParty, Organisation
 from db.models.base import utcnow
-from db.services.common import Checker, Page, fetch, page, where_search
-from db.text import fold
+from db.services.common import Checker, Page, Saved, check_version, fetch, flush_checked, page, saved, where_search
+from db.services.search_text import activity_document
 
 NEEDS_LINK = QT_TRANSLATE_NOOP("Validation", "Link the activity to an agreement or at least one organisation.")
 
@@ -30,6 +30,8 @@ class ActivityData:
     agreement_id: int | None = None
     organisation_ids: list[int] = field(default_factory=list)
     notes: str | None = None
+    # The version this data was read at; an update refuses to overwrite a newer one.
+    version: int | None = None
     # Set by the services; ignored when saving.
     id: int | None = None
     uid: str | None = None
@@ -56,7 +58,7 @@ def to_data(a: Activity) -> ActivityData:
     return ActivityData(
         kind=a.kind.value, title=a.title, starts_on=a.starts_on, ends_on=a.ends_on, title_en=a.title_en,
         place=a.place, agreement_id=a.agreement_id, organisation_ids=[o.id for o in a.organisations],
-        notes=a.notes, id=a.id, uid=a.uid, agreement_title=a.agreement.title if a.agreement else None,
+        notes=a.notes, version=a.version, id=a.id, uid=a.uid, agreement_title=a.agreement.title if a.agreement else None,
         organisation_names=[o.display_name for o in a.organisations], updated_at=a.updated_at,
         deleted_at=a.deleted_at,
     )
@@ -88,7 +90,7 @@ def _apply(activity: Activity, values: dict, organisations: list[Organisation]) 
     for name, value in values.items():
         setattr(activity, name, value)
     activity.organisations = organisations
-    activity.search_text = "|".join(fold(x) for x in (activity.title, activity.title_en, activity.place) if x)
+    activity.search_text = activity_document(activity)
 
 
 def add_activity(session: Session, data: ActivityData) -> Activity:
@@ -101,24 +103,30 @@ def add_activity(session: Session, data: ActivityData) -> Activity:
     return activity
 
 
-def create_activity(db: Database, data: ActivityData) -> ActivityData:
+def create_activity(db: Database, data: ActivityData) -> Saved[ActivityData]:
     with db.transaction(QT_TRANSLATE_NOOP("Operations", "Add activity")) as session:
-        return to_data(add_activity(session, data))
+        return saved(session, to_data(add_activity(session, data)))
 
 
-def update_activity(db: Database, activity_id: int, data: ActivityData) -> ActivityData:
+def update_activity(db: Database, activity_id: int, data: ActivityData) -> Saved[ActivityData]:
+    """Save ``data`` over the activity; ``data.version`` must be the version it was read at."""
     with db.transaction(QT_TRANSLATE_NOOP("Operations", "Edit activity")) as session:
         activity = fetch(session, Activity, activity_id)
+        check_version(session, activity, data.version)
         with session.no_autoflush:
             values, organisations = _validated(session, data)
             _apply(activity, values, organisations)
-        session.flush()
-        return to_data(activity)
+        flush_checked(session, activity)
+        session.expire(activity, ["agreement"])
+        return saved(session, to_data(activity))
 
 
-def delete_activity(db: Database, activity_id: int) -> None:
+def delete_activity(db: Database, activity_id: int) -> Saved[ActivityData]:
     with db.transaction(QT_TRANSLATE_NOOP("Operations", "Delete activity")) as session:
-        fetch(session, Activity, activity_id).deleted_at = utcnow()
+        activity = fetch(session, Activity, activity_id)
+        activity.deleted_at = utcnow()
+        flush_checked(session, activity)
+        return saved(session, to_data(activity))
 
 
 def get_activity(db: Database, activity_id: int) -> ActivityData:

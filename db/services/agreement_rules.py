@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import and_, case, exists, select
+from sqlalchemy import ColumnElement, and_, case, exists, select
 from sqlalchemy.orm import aliased
 
 from db import dates
@@ -58,13 +58,41 @@ def decision_deadline(a: Agreement, today: date) -> date | None:
     return dates.renewal_deadline(current_term_end(a, today), a.notice_months, a.notice_days)
 
 
-def derived_status(a: Agreement, today: date, renewed: bool) -> AgreementStatus:
+def counts_as_renewal(successor: Agreement) -> bool:
+    """A later agreement renews the one it points back to when it says it is a renewal
+    (not an amendment) and is not in the trash."""
+    return successor.succession == Succession.RENEWAL and successor.deleted_at is None
+
+
+def has_been_renewed(a: Agreement) -> bool:
+    """Whether a renewal of ``a`` exists (reads ``a.successors``; load them eagerly in lists)."""
+    return any(counts_as_renewal(s) for s in a.successors)
+
+
+def renewed_expression(agreement: type[Agreement] = Agreement) -> ColumnElement[bool]:
+    """:func:`has_been_renewed` as SQL: EXISTS a live renewal of ``agreement`` (the
+    mapped class or an alias of it).  Lists, the status expression and the calendar
+    use this one condition."""
+    successor = aliased(Agreement)
+    return exists(
+        select(successor.id).where(
+            successor.renewed_from_id == agreement.id,
+            successor.succession == Succession.RENEWAL,
+            successor.deleted_at.is_(None),
+        )
+    )
+
+
+def derived_status(a: Agreement, today: date, renewed: bool | None = None) -> AgreementStatus:
     """The status a person set, or else the one the dates give.
 
-    ``renewed`` tells whether a renewal of this agreement exists.
+    ``renewed`` tells whether a renewal of this agreement exists; by default it is
+    read from ``a.successors`` (:func:`has_been_renewed`).
     """
     if a.status is not None:
         return a.status
+    if renewed is None:
+        renewed = has_been_renewed(a)
     if renewed:
         return AgreementStatus.RENEWED
     if a.signed_on is None and a.effective_on is None:
@@ -75,18 +103,13 @@ def derived_status(a: Agreement, today: date, renewed: bool) -> AgreementStatus:
 
 
 def status_expression(today: date):
-    """:func:`derived_status` as SQL, so lists filter and sort by status on the database side."""
-    successor = aliased(Agreement)
-    renewed = exists(
-        select(successor.id).where(
-            successor.renewed_from_id == Agreement.id,
-            successor.succession == Succession.RENEWAL,
-            successor.deleted_at.is_(None),
-        )
-    )
+    """:func:`derived_status` as SQL, so lists filter and sort by status on the database side.
+
+    The two must say the same; tests/test_rules_once.py checks them against each other
+    over many generated agreements."""
     return case(
         (Agreement.status.is_not(None), Agreement.status),
-        (renewed, AgreementStatus.RENEWED.value),
+        (renewed_expression(), AgreementStatus.RENEWED.value),
         (and_(Agreement.signed_on.is_(None), Agreement.effective_on.is_(None)), AgreementStatus.DRAFT.value),
         (and_(Agreement.auto_renew.is_(False), Agreement.expires_on < today), AgreementStatus.EXPIRED.value),
         else_=AgreementStatus.ACTIVE.value,

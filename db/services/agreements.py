@@ -24,14 +24,20 @@ from db.models import (
 )
 from db.models.base import utcnow
 from db.services import agreement_rules as rules
-from db.services.common import Checker, Page, fetch, page
-from db.text import fold, like_pattern, search_terms
+from db.services.common import Checker, Page, Saved, check_version, fetch, flush_checked, page, saved
+from db.services.search_text import agreement_document
+from db.text import like_pattern, search_terms
 
 NEED_PARTY = QT_TRANSLATE_NOOP("Validation", "Name at least one partner organisation.")
 NO_TERM_FOR_RENEWAL = QT_TRANSLATE_NOOP("Validation", "An agreement that renews itself needs a term or a renewal term.")
 EXPIRY_BEFORE_START = QT_TRANSLATE_NOOP("Validation", "The expiry {end} is before the start of the term {start}.")
 SELF_SUCCESSION = QT_TRANSLATE_NOOP("Validation", "An agreement cannot follow itself or one of its own renewals.")
 UNKNOWN_PARTY = QT_TRANSLATE_NOOP("Validation", "There is no organisation with id {id}.")
+PARTY_IN_TRASH = QT_TRANSLATE_NOOP("Validation", "{name} is in the trash; restore it before naming it as a partner.")
+UNKNOWN_PREVIOUS = QT_TRANSLATE_NOOP("Validation", "There is no agreement with id {id}.")
+PREVIOUS_IN_TRASH = QT_TRANSLATE_NOOP(
+    "Validation", "The agreement “{title}” is in the trash; restore it before naming it as the previous one."
+)
 
 
 @dataclass
@@ -84,6 +90,8 @@ class AgreementData:
     party_ids: list[int] = field(default_factory=list)
     signatories: list[SignatoryData] = field(default_factory=list)
     scope: list[ScopeItemData] = field(default_factory=list)
+    # The version this data was read at; an update refuses to overwrite a newer one.
+    version: int | None = None
     # Set by the services; ignored when saving.
     id: int | None = None
     uid: str | None = None
@@ -113,10 +121,6 @@ class AgreementQuery:
     limit: int | None = None
 
 
-def _renewed(session: Session, agreement: Agreement) -> bool:
-    return any(s.succession == Succession.RENEWAL and s.deleted_at is None for s in agreement.successors)
-
-
 def to_data(session: Session, a: Agreement, today: date | None = None) -> AgreementData:
     today = today or date.today()
     return AgreementData(
@@ -130,17 +134,22 @@ def to_data(session: Session, a: Agreement, today: date | None = None) -> Agreem
         signatories=[SignatoryData(s.side.value, s.name, s.name_en, s.title, s.title_en, s.organisation_name,
                                    s.organisation_id) for s in a.signatories],
         scope=[ScopeItemData(i.text, i.text_en) for i in a.scope_items],
-        id=a.id, uid=a.uid, party_names=[p.organisation.display_name for p in a.parties],
+        version=a.version, id=a.id, uid=a.uid, party_names=[p.organisation.display_name for p in a.parties],
         documents=[DocumentData(d.id, d.original_name, d.size, d.sha256, d.added_at, d.notes) for d in a.documents],
         expires_on=a.expires_on, current_term_end=rules.current_term_end(a, today),
         renewal_deadline=rules.decision_deadline(a, today),
-        effective_status=rules.derived_status(a, today, _renewed(session, a)).value,
+        effective_status=rules.derived_status(a, today).value,
         created_at=a.created_at, updated_at=a.updated_at, deleted_at=a.deleted_at,
     )
 
 
-def _validated(session: Session, data: AgreementData, agreement_id: int | None) -> dict:
+def _validated(session: Session, data: AgreementData, agreement: Agreement | None) -> dict:
+    """Clean and check ``data``; ``agreement`` is the one being edited (None when new).
+
+    Only what the edit brings in is checked against the trash: an agreement whose
+    partner has been moved to the trash stays editable as long as that party stays."""
     check = Checker("agreement")
+    agreement_id = agreement.id if agreement is not None else None
     v = {
         "title": check.text("title", data.title, required=True, limit=300),
         "title_en": check.text("title_en", data.title_en, limit=300),
@@ -171,33 +180,43 @@ def _validated(session: Session, data: AgreementData, agreement_id: int | None) 
     start = rules.term_start(v["effective_on"], v["signed_on"], v["signed_precision"] or DatePrecision.DAY)
     if start is not None and v["expires_on_given"] is not None and v["expires_on_given"] < start:
         check.add("expires_on_given", EXPIRY_BEFORE_START, start=start.isoformat(), end=v["expires_on_given"].isoformat())
-    if v["renewed_from_id"] is not None:
+    previous_id = v["renewed_from_id"]
+    if previous_id is not None:
         v["succession"] = v["succession"] or Succession.RENEWAL
-        if _would_cycle(session, agreement_id, v["renewed_from_id"]):
+        previous = session.get(Agreement, previous_id)
+        unchanged = agreement is not None and agreement.renewed_from_id == previous_id
+        if previous is None:
+            check.add("renewed_from_id", UNKNOWN_PREVIOUS, id=previous_id)
+        elif previous.deleted_at is not None and not unchanged:
+            check.add("renewed_from_id", PREVIOUS_IN_TRASH, title=previous.title)
+        elif _would_cycle(session, agreement_id, previous_id):
             check.add("renewed_from_id", SELF_SUCCESSION)
     else:
         v["succession"] = None
     parties = list(dict.fromkeys(data.party_ids))
     if not parties:
         check.add("party_ids", NEED_PARTY)
+    current = {p.organisation_id for p in agreement.parties} if agreement is not None else set()
     for org_id in parties:
         org = session.get(Organisation, org_id)
-        if org is None or org.deleted_at is not None:
+        if org is None:
             check.add("party_ids", UNKNOWN_PARTY, id=org_id)
+        elif org.deleted_at is not None and org_id not in current:
+            check.add("party_ids", PARTY_IN_TRASH, name=org.display_name)
     signatories = []
     for n, s in enumerate(data.signatories):
-        name = check.text(f"signatories[{n}].name", s.name, required=True, limit=200)
-        side = check.choice(f"signatories[{n}].side", s.side, Side)
+        at = f"signatories[{n}]."
         signatories.append(Signatory(
-            side=side, name=name, name_en=check.text("name_en", s.name_en, limit=200),
-            title=check.text("title", s.title, limit=300), title_en=check.text("title_en", s.title_en, limit=300),
-            organisation_name=check.text("organisation_name", s.organisation_name, limit=300),
+            side=check.choice(at + "side", s.side, Side), name=check.text(at + "name", s.name, required=True, limit=200),
+            name_en=check.text(at + "name_en", s.name_en, limit=200),
+            title=check.text(at + "title", s.title, limit=300), title_en=check.text(at + "title_en", s.title_en, limit=300),
+            organisation_name=check.text(at + "organisation_name", s.organisation_name, limit=300),
             organisation_id=s.organisation_id, position=n,
         ))
     scope = []
     for n, item in enumerate(data.scope):
-        text = check.text(f"scope[{n}]", item.text, required=True)
-        scope.append(ScopeItem(text=text, text_en=check.text(f"scope[{n}]", item.text_en), position=n))
+        text = check.text(f"scope[{n}].text", item.text, required=True)
+        scope.append(ScopeItem(text=text, text_en=check.text(f"scope[{n}].text_en", item.text_en), position=n))
     check.raise_if_any()
     v["expires_on"] = rules.first_expiry(start, v["term_years"], v["term_months"], v["expires_on_given"])
     return {"values": v, "parties": parties, "signatories": signatories, "scope": scope}
@@ -230,10 +249,7 @@ def _apply(session: Session, agreement: Agreement, checked: dict) -> None:
     _replace_if_changed(session, agreement, "signatories", checked["signatories"],
                         ("side", "name", "name_en", "title", "title_en", "organisation_name", "organisation_id"))
     _replace_if_changed(session, agreement, "scope_items", checked["scope"], ("text", "text_en"))
-    agreement.search_text = "|".join(
-        fold(x) for x in (agreement.title, agreement.title_en, *(s.name for s in agreement.signatories),
-                          *(s.name_en for s in agreement.signatories), agreement.notes) if x
-    )
+    agreement.search_text = agreement_document(agreement)
 
 
 def _replace_if_changed(session: Session, agreement: Agreement, name: str, new: list, keys: tuple[str, ...]) -> None:
@@ -259,19 +275,22 @@ def add_agreement(session: Session, data: AgreementData) -> Agreement:
     return agreement
 
 
-def create_agreement(db: Database, data: AgreementData) -> AgreementData:
+def create_agreement(db: Database, data: AgreementData) -> Saved[AgreementData]:
     with db.transaction(QT_TRANSLATE_NOOP("Operations", "Add agreement")) as session:
-        return to_data(session, add_agreement(session, data))
+        return saved(session, to_data(session, add_agreement(session, data)))
 
 
-def update_agreement(db: Database, agreement_id: int, data: AgreementData) -> AgreementData:
+def update_agreement(db: Database, agreement_id: int, data: AgreementData) -> Saved[AgreementData]:
+    """Save ``data`` over the agreement, parts included; ``data.version`` must be the
+    version it was read at.  Changing only parties, signatories or scope moves it too."""
     with db.transaction(QT_TRANSLATE_NOOP("Operations", "Edit agreement")) as session:
         agreement = fetch(session, Agreement, agreement_id)
+        check_version(session, agreement, data.version)
         with session.no_autoflush:
-            checked = _validated(session, data, agreement_id)
+            checked = _validated(session, data, agreement)
             _apply(session, agreement, checked)
-        session.flush()
-        return to_data(session, agreement)
+        flush_checked(session, agreement)
+        return saved(session, to_data(session, agreement))
 
 
 def get_agreement(db: Database, agreement_id: int, today: date | None = None) -> AgreementData:
@@ -279,9 +298,12 @@ def get_agreement(db: Database, agreement_id: int, today: date | None = None) ->
         return to_data(session, fetch(session, Agreement, agreement_id, allow_trashed=True), today)
 
 
-def delete_agreement(db: Database, agreement_id: int) -> None:
+def delete_agreement(db: Database, agreement_id: int) -> Saved[AgreementData]:
     with db.transaction(QT_TRANSLATE_NOOP("Operations", "Delete agreement")) as session:
-        fetch(session, Agreement, agreement_id).deleted_at = utcnow()
+        agreement = fetch(session, Agreement, agreement_id)
+        agreement.deleted_at = utcnow()
+        flush_checked(session, agreement)
+        return saved(session, to_data(session, agreement))
 
 
 _ORDER = {"signed": Agreement.signed_on, "expires": Agreement.expires_on, "title": Agreement.title}

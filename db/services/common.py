@@ -5,12 +5,14 @@ from __future__ import annotations
 import enum
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime, timezone
 from typing import Any, Generic, TypeVar
 
-from sqlalchemy import Select, and_, func, select
+from sqlalchemy import Select, and_, func, inspect, select
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
 
+from db import audit
 from db.errors import (
     BAD_CHOICE,
     BAD_EMAIL,
@@ -23,7 +25,9 @@ from db.errors import (
     TOO_LONG,
     NotFound,
     Problems,
+    StaleRecord,
 )
+from db.models import Change, Operation
 from db.text import clean, like_pattern, search_terms
 
 T = TypeVar("T")
@@ -31,6 +35,23 @@ E = TypeVar("E", bound=enum.Enum)
 
 NO_SUCH_RECORD = QT_TRANSLATE_NOOP("Errors", "There is no {record} with id {id}.")
 IN_TRASH = QT_TRANSLATE_NOOP("Errors", "The {record} with id {id} is in the trash; restore it first.")
+STALE = QT_TRANSLATE_NOOP(
+    "Errors",
+    "{user} changed the {record} “{label}” at {at}, after you opened it; nothing was saved. "
+    "Open it again to see the changes, then repeat yours.",
+)
+NO_VERSION = QT_TRANSLATE_NOOP(
+    "Errors",
+    "The {record} “{label}” was saved without saying which version it was edited from; "
+    "nothing was saved. Open it again, then repeat your changes.",
+)
+SAVED_MEANWHILE = QT_TRANSLATE_NOOP(
+    "Errors",
+    "Someone else saved the {record} “{label}” at the same moment; nothing was saved. "
+    "Open it again, then repeat your changes.",
+)
+# Parts saved through their record's form: their changes move the record's version.
+_PARTS = ("agreement_party", "signatory", "scope_item")
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 _URL = re.compile(r"^https?://[^\s/$.?#].[^\s]*$", re.IGNORECASE)
@@ -38,11 +59,77 @@ _URL = re.compile(r"^https?://[^\s/$.?#].[^\s]*$", re.IGNORECASE)
 
 @dataclass(frozen=True)
 class Page(Generic[T]):
-    """One slice of a list query and how many rows the whole query has."""
+    """One slice of a list query and how many rows the whole query has.
+
+    A search with other filters may stop counting: then ``total_is_capped`` is True
+    and the query has at least ``total`` rows (show "1,000+").
+    """
 
     items: list[T]
     total: int
     offset: int = 0
+    total_is_capped: bool = False
+
+
+@dataclass(frozen=True)
+class Saved(Generic[T]):
+    """What a use case that changes data hands back: the record as saved (with its new
+    ``version``; None after a purge) and the id of its ``Operation`` in the change
+    history (None when nothing needed changing)."""
+
+    record: T | None
+    operation_id: int | None
+
+
+def saved(session: Session, record: T | None) -> Saved[T]:
+    return Saved(record, session.info.get(audit.OPERATION_ID))
+
+
+def local_time(at: datetime) -> str:
+    """A stored (naive UTC) time as people read it: local time, to the minute."""
+    return at.replace(tzinfo=timezone.utc).astimezone().strftime("%Y-%m-%d %H:%M")
+
+
+def _stale(session: Session, obj: Any, message: str) -> StaleRecord:
+    table = type(obj).__tablename__
+    key = str(inspect(obj).identity[0]) if inspect(obj).identity else ""
+    this = (Change.entity == table) & (Change.entity_id == key)
+    parts = (Change.parent_entity == table) & (Change.parent_id == key) & Change.entity.in_(_PARTS)
+    with session.no_autoflush:
+        latest = session.execute(
+            select(Operation.user, Operation.at).join(Change.operation).where(this | parts)
+            .order_by(Change.id.desc()).limit(1)
+        ).first()
+    label = getattr(obj, "display_name", None) or getattr(obj, "title", None) or key
+    user, at = latest if latest is not None else ("?", getattr(obj, "updated_at", None))
+    error = StaleRecord(message, record=RECORD_NAMES.get(table, table), label=label, user=user,
+                        at=local_time(at) if at is not None else "?", version=obj.version)
+    error.changed_by, error.changed_at = user, at
+    return error
+
+
+def check_version(session: Session, obj: Any, version: int | None) -> None:
+    """Refuse an update that did not start from the record's current version.
+
+    ``version=None`` is refused too: a form always knows the version it showed, and an
+    import passes the version it read; guessing "the latest" would bring back the
+    silent overwrite this check exists to prevent.
+    """
+    if version is None:
+        raise _stale(session, obj, NO_VERSION)
+    if version != obj.version:
+        raise _stale(session, obj, STALE)
+
+
+def flush_checked(session: Session, obj: Any) -> None:
+    """Flush; the UPDATE's own version check (another computer saved between our read
+    and our write, possible on a server database) becomes a ``StaleRecord`` too."""
+    table = type(obj).__tablename__
+    label = getattr(obj, "display_name", None) or getattr(obj, "title", None) or str(obj.id)
+    try:
+        session.flush()
+    except StaleDataError:
+        raise StaleRecord(SAVED_MEANWHILE, record=RECORD_NAMES.get(table, table), label=label) from None
 
 
 def fetch(session: Session, model: type[T], record_id: int, *, allow_trashed: bool = False) -> T:

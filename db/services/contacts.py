@@ -12,8 +12,9 @@ from db.database import Database
 from db.errors import QT_TRANSLATE_NOOP
 from db.models import Contact, Organisation
 from db.models.base import utcnow
-from db.services.common import Checker, Page, fetch, page, where_search
-from db.text import fold, sort_key
+from db.services.common import Checker, Page, Saved, check_version, fetch, flush_checked, page, saved, where_search
+from db.services.search_text import contact_document
+from db.text import sort_key
 
 CONTACT_NAME_REQUIRED = QT_TRANSLATE_NOOP("Validation", "Give a family name or an English name.")
 
@@ -32,6 +33,8 @@ class ContactData:
     phone: str | None = None
     is_primary: bool = False
     notes: str | None = None
+    # The version this data was read at; an update refuses to overwrite a newer one.
+    version: int | None = None
     # Set by the services; ignored when saving.
     id: int | None = None
     uid: str | None = None
@@ -62,7 +65,7 @@ def to_data(c: Contact) -> ContactData:
         organisation_id=c.organisation_id, family_name=c.family_name, given_name=c.given_name,
         family_name_kana=c.family_name_kana, given_name_kana=c.given_name_kana, name_en=c.name_en,
         title=c.title, department=c.department, email=c.email, phone=c.phone, is_primary=c.is_primary,
-        notes=c.notes, id=c.id, uid=c.uid, organisation_name=c.organisation.display_name,
+        notes=c.notes, version=c.version, id=c.id, uid=c.uid, organisation_name=c.organisation.display_name,
         updated_at=c.updated_at, deleted_at=c.deleted_at,
     )
 
@@ -91,16 +94,17 @@ def _apply(session: Session, contact: Contact, values: dict) -> None:
 def derived_columns(values: dict) -> dict[str, str]:
     """The folded search text and sort key of a contact's cleaned values."""
     kana = "".join(values.get(k) or "" for k in ("family_name_kana", "given_name_kana"))
-    searched = (values.get(k) for k in ("family_name", "given_name", "name_en", "email", "department", "title"))
     return {
-        "search_text": "|".join(fold(v) for v in (kana, *searched) if v),
+        "search_text": contact_document(values),
         "sort_key": sort_key(kana, values.get("family_name"), values.get("name_en"))[:200],
     }
 
 
-def _settle_primary(session: Session, contact: Contact) -> None:
+def _settle_primary(session: Session, contact: Contact, *, claim: bool = True) -> None:
     """One primary contact per organisation: the first one added, or the one marked last.
 
+    With ``claim=False`` a contact marked primary takes the role only where nobody has
+    it (a primary contact moved to another organisation does not unseat that one's).
     Runs before the contact is flushed, so the history records its final state once.
     """
     others = select(Contact).where(Contact.organisation_id == contact.organisation_id,
@@ -109,11 +113,26 @@ def _settle_primary(session: Session, contact: Contact) -> None:
         others = others.where(Contact.id != contact.id)
     with session.no_autoflush:
         current = list(session.scalars(others))
-    if contact.is_primary:
+    if contact.is_primary and not claim and current:
+        contact.is_primary = False
+    elif contact.is_primary:
         for other in current:
             other.is_primary = False
     elif not current:
         contact.is_primary = True
+
+
+def _promote_successor(session: Session, organisation_id: int, leaving: Contact) -> None:
+    """The organisation's primary contact left (trash, or moved elsewhere): the next one
+    in list order takes over, so an organisation with contacts always has a primary."""
+    with session.no_autoflush:
+        successor = session.scalar(
+            select(Contact).where(Contact.organisation_id == organisation_id, Contact.deleted_at.is_(None),
+                                  Contact.id != leaving.id)
+            .order_by(Contact.sort_key, Contact.id).limit(1)
+        )
+    if successor is not None:
+        successor.is_primary = True
 
 
 def add_contact(session: Session, data: ContactData) -> Contact:
@@ -127,34 +146,42 @@ def add_contact(session: Session, data: ContactData) -> Contact:
     return contact
 
 
-def create_contact(db: Database, data: ContactData) -> ContactData:
+def create_contact(db: Database, data: ContactData) -> Saved[ContactData]:
     with db.transaction(QT_TRANSLATE_NOOP("Operations", "Add contact")) as session:
-        return to_data(add_contact(session, data))
+        return saved(session, to_data(add_contact(session, data)))
 
 
-def update_contact(db: Database, contact_id: int, data: ContactData) -> ContactData:
+def update_contact(db: Database, contact_id: int, data: ContactData) -> Saved[ContactData]:
+    """Save ``data`` over the contact; ``data.version`` must be the version it was read at.
+
+    Moving the organisation's primary contact elsewhere hands the role to the next
+    contact there; in the new organisation it stays primary only where nobody is,
+    unless the move also marks it primary."""
     values = validated(data)
     with db.transaction(QT_TRANSLATE_NOOP("Operations", "Edit contact")) as session:
         contact = fetch(session, Contact, contact_id)
-        _apply(session, contact, values)
-        _settle_primary(session, contact)
-        session.flush()
-        return to_data(contact)
+        check_version(session, contact, data.version)
+        old_org, was_primary = contact.organisation_id, contact.is_primary
+        with session.no_autoflush:
+            _apply(session, contact, values)
+        moved = contact.organisation_id != old_org
+        _settle_primary(session, contact, claim=not (moved and was_primary))
+        if moved and was_primary:
+            _promote_successor(session, old_org, contact)
+        flush_checked(session, contact)
+        session.expire(contact, ["organisation"])
+        return saved(session, to_data(contact))
 
 
-def delete_contact(db: Database, contact_id: int) -> None:
+def delete_contact(db: Database, contact_id: int) -> Saved[ContactData]:
     with db.transaction(QT_TRANSLATE_NOOP("Operations", "Delete contact")) as session:
         contact = fetch(session, Contact, contact_id)
         contact.deleted_at = utcnow()
         if contact.is_primary:
             contact.is_primary = False
-            session.flush()
-            successor = session.scalar(
-                select(Contact).where(Contact.organisation_id == contact.organisation_id,
-                                      Contact.deleted_at.is_(None)).order_by(Contact.sort_key, Contact.id).limit(1)
-            )
-            if successor is not None:
-                successor.is_primary = True
+            _promote_successor(session, contact.organisation_id, contact)
+        flush_checked(session, contact)
+        return saved(session, to_data(contact))
 
 
 def get_contact(db: Database, contact_id: int) -> ContactData:

@@ -17,7 +17,7 @@ from db.database import Database
 from db.errors import QT_TRANSLATE_NOOP, KakehashiError
 from db.models import Agreement, AgreementDocument
 from db.services.agreements import DocumentData
-from db.services.common import fetch
+from db.services.common import Saved, fetch, saved
 
 CANNOT_READ = QT_TRANSLATE_NOOP("Errors", "Cannot read {path}: {detail}")
 MISSING_COPY = QT_TRANSLATE_NOOP("Errors", "The stored copy of {name} is missing or damaged ({path}).")
@@ -60,7 +60,7 @@ def _store(source: Path, files_dir: Path) -> tuple[str, int]:
     return sha, size
 
 
-def attach_document(db: Database, agreement_id: int, source: Path, notes: str | None = None) -> DocumentData:
+def attach_document(db: Database, agreement_id: int, source: Path, notes: str | None = None) -> Saved[DocumentData]:
     source = Path(source)
     with db.transaction(QT_TRANSLATE_NOOP("Operations", "Attach document")) as session:
         fetch(session, Agreement, agreement_id)
@@ -69,13 +69,16 @@ def attach_document(db: Database, agreement_id: int, source: Path, notes: str | 
                                 notes=notes)
         session.add(doc)
         session.flush()
-        return DocumentData(doc.id, doc.original_name, doc.size, doc.sha256, doc.added_at, doc.notes)
+        return saved(session, DocumentData(doc.id, doc.original_name, doc.size, doc.sha256, doc.added_at, doc.notes))
 
 
-def detach_document(db: Database, document_id: int) -> None:
-    """Remove the attachment from the agreement; the stored copy stays for backups and undo."""
+def detach_document(db: Database, document_id: int) -> Saved[DocumentData]:
+    """Remove the attachment from the agreement; the stored copy stays for backups and undo.
+    Attachments are not part of the agreement's form, so its version does not move."""
     with db.transaction(QT_TRANSLATE_NOOP("Operations", "Remove document")) as session:
         session.delete(fetch(session, AgreementDocument, document_id))
+        session.flush()
+        return saved(session, None)
 
 
 def document_file(db: Database, document_id: int) -> Path:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from sqlalchemy import or_, select
+from sqlalchemy import ColumnElement, and_, or_, select
 from sqlalchemy.orm import contains_eager
 
 from db import dates
@@ -13,7 +13,23 @@ from db.database import Database
 from db.errors import QT_TRANSLATE_NOOP
 from db.models import Membership, MembershipTier, Organisation
 from db.models.base import utcnow
-from db.services.common import Checker, Page, fetch, page
+from db.services.common import Checker, Page, Saved, check_version, fetch, flush_checked, page, saved
+
+
+def is_running(starts_on: date | None, ends_on: date | None, day: date) -> bool:
+    """A membership runs from its first day through its last (an open end runs on)."""
+    return starts_on is not None and starts_on <= day and (ends_on is None or day <= ends_on)
+
+
+def running_on(day: date, model: type[Membership] = Membership) -> ColumnElement[bool]:
+    """:func:`is_running` as SQL, for lists filtering members on a day."""
+    return and_(model.starts_on <= day, or_(model.ends_on.is_(None), model.ends_on >= day))
+
+
+def membership_label(m: Membership) -> str:
+    """How a membership is named in lists, the trash and the calendar: "組織名 (regular)"
+    (made by ``Membership.display_name``, so that messages name it the same way)."""
+    return m.display_name
 
 
 @dataclass
@@ -25,6 +41,8 @@ class MembershipData:
     annual_fee: int | None = None  # yen
     paid_on: date | None = None
     notes: str | None = None
+    # The version this data was read at; an update refuses to overwrite a newer one.
+    version: int | None = None
     # Set by the services; ignored when saving.
     id: int | None = None
     uid: str | None = None
@@ -33,7 +51,7 @@ class MembershipData:
     deleted_at: datetime | None = None
 
     def is_current(self, today: date) -> bool:
-        return self.starts_on is not None and self.starts_on <= today and (self.ends_on is None or today <= self.ends_on)
+        return is_running(self.starts_on, self.ends_on, today)
 
     def fiscal_years(self) -> range:
         """The Japanese fiscal years (April–March) the membership touches, open end counted to its start."""
@@ -57,7 +75,7 @@ class MembershipQuery:
 def to_data(m: Membership) -> MembershipData:
     return MembershipData(
         organisation_id=m.organisation_id, tier=m.tier.value, starts_on=m.starts_on, ends_on=m.ends_on,
-        annual_fee=m.annual_fee, paid_on=m.paid_on, notes=m.notes, id=m.id, uid=m.uid,
+        annual_fee=m.annual_fee, paid_on=m.paid_on, notes=m.notes, version=m.version, id=m.id, uid=m.uid,
         organisation_name=m.organisation.display_name, updated_at=m.updated_at, deleted_at=m.deleted_at,
     )
 
@@ -87,25 +105,30 @@ def add_membership(session, data: MembershipData) -> Membership:
     return membership
 
 
-def create_membership(db: Database, data: MembershipData) -> MembershipData:
+def create_membership(db: Database, data: MembershipData) -> Saved[MembershipData]:
     with db.transaction(QT_TRANSLATE_NOOP("Operations", "Add membership")) as session:
-        return to_data(add_membership(session, data))
+        return saved(session, to_data(add_membership(session, data)))
 
 
-def update_membership(db: Database, membership_id: int, data: MembershipData) -> MembershipData:
+def update_membership(db: Database, membership_id: int, data: MembershipData) -> Saved[MembershipData]:
+    """Save ``data`` over the membership; ``data.version`` must be the version it was read at."""
     values = _validated(data)
     with db.transaction(QT_TRANSLATE_NOOP("Operations", "Edit membership")) as session:
         membership = fetch(session, Membership, membership_id)
+        check_version(session, membership, data.version)
         fetch(session, Organisation, values["organisation_id"])
         for name, value in values.items():
             setattr(membership, name, value)
-        session.flush()
-        return to_data(membership)
+        flush_checked(session, membership)
+        return saved(session, to_data(membership))
 
 
-def delete_membership(db: Database, membership_id: int) -> None:
+def delete_membership(db: Database, membership_id: int) -> Saved[MembershipData]:
     with db.transaction(QT_TRANSLATE_NOOP("Operations", "Delete membership")) as session:
-        fetch(session, Membership, membership_id).deleted_at = utcnow()
+        membership = fetch(session, Membership, membership_id)
+        membership.deleted_at = utcnow()
+        flush_checked(session, membership)
+        return saved(session, to_data(membership))
 
 
 def list_memberships(db: Database, query: MembershipQuery = MembershipQuery()) -> Page[MembershipData]:
@@ -118,8 +141,7 @@ def list_memberships(db: Database, query: MembershipQuery = MembershipQuery()) -
     if query.tier:
         stmt = stmt.where(Membership.tier == MembershipTier(query.tier))
     if query.current_on is not None:
-        stmt = stmt.where(Membership.starts_on <= query.current_on,
-                          or_(Membership.ends_on.is_(None), Membership.ends_on >= query.current_on))
+        stmt = stmt.where(running_on(query.current_on))
     stmt = stmt.order_by(Organisation.sort_key, Membership.starts_on.desc(), Membership.id)
     with db.reading() as session:
         rows, total = page(session, stmt, query.offset, query.limit)

@@ -6,15 +6,19 @@ import re
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
-from sqlalchemy import and_, exists, or_, select
+from sqlalchemy import and_, exists, select
 from sqlalchemy.orm import Session, selectinload
 
 from db.database import Database
 from db.errors import NAME_REQUIRED, QT_TRANSLATE_NOOP
-from db.models import Agreement, AgreementParty, Membership, Organisation, OrganisationKind, Tag
+from db.models import Agreement, AgreementParty, Membership, Organisation, OrganisationKind, Tag, organisation_tag
 from db.models.base import utcnow
-from db.services.common import Checker, Page, fetch, page, where_search
-from db.text import clean, fold, sort_key
+from db.services.common import Checker, Page, Saved, check_version, fetch, flush_checked, page, saved, where_search
+from db.services import search
+from db.services.listing import Filters, grouped, in_trash
+from db.services.memberships import running_on
+from db.services.search_text import organisation_document
+from db.text import clean, sort_key
 
 BAD_COUNTRY = QT_TRANSLATE_NOOP("Validation", "'{value}' is not a two-letter country code such as JP or US.")
 _COUNTRY = re.compile(r"^[A-Z]{2}$")
@@ -36,6 +40,8 @@ class OrganisationData:
     website: str | None = None
     notes: str | None = None
     tags: list[str] = field(default_factory=list)
+    # The version this data was read at; an update refuses to overwrite a newer one.
+    version: int | None = None
     # Set by the services; ignored when saving.
     id: int | None = None
     uid: str | None = None
@@ -79,7 +85,7 @@ def to_data(org: Organisation) -> OrganisationData:
         kind=org.kind.value, name_ja=org.name_ja, name_en=org.name_en, name_kana=org.name_kana,
         short_name=org.short_name, country=org.country, region=org.region, city=org.city,
         address=org.address, website=org.website, notes=org.notes, tags=[t.name for t in org.tags],
-        id=org.id, uid=org.uid, created_at=org.created_at, updated_at=org.updated_at,
+        version=org.version, id=org.id, uid=org.uid, created_at=org.created_at, updated_at=org.updated_at,
         deleted_at=org.deleted_at,
     )
 
@@ -125,9 +131,8 @@ def _apply(session: Session, org: Organisation, values: dict, tags: list[str]) -
 
 def derived_columns(values: dict, tags: list[str]) -> dict[str, str]:
     """The folded search text and sort key of an organisation's cleaned values."""
-    searched = (values.get(k) for k in ("name_ja", "name_en", "name_kana", "short_name", "region", "city"))
     return {
-        "search_text": "|".join(fold(v) for v in (*searched, *tags) if v),
+        "search_text": organisation_document(values, tags),
         "sort_key": sort_key(values.get("name_kana"), values.get("name_ja"), values.get("name_en"))[:200],
     }
 
@@ -150,18 +155,20 @@ def add_organisation(session: Session, data: OrganisationData) -> Organisation:
     return org
 
 
-def create_organisation(db: Database, data: OrganisationData) -> OrganisationData:
+def create_organisation(db: Database, data: OrganisationData) -> Saved[OrganisationData]:
     with db.transaction(QT_TRANSLATE_NOOP("Operations", "Add organisation")) as session:
-        return to_data(add_organisation(session, data))
+        return saved(session, to_data(add_organisation(session, data)))
 
 
-def update_organisation(db: Database, org_id: int, data: OrganisationData) -> OrganisationData:
+def update_organisation(db: Database, org_id: int, data: OrganisationData) -> Saved[OrganisationData]:
+    """Save ``data`` over the organisation; ``data.version`` must be the version it was read at."""
     values, tags = validated(data)
     with db.transaction(QT_TRANSLATE_NOOP("Operations", "Edit organisation")) as session:
         org = fetch(session, Organisation, org_id)
+        check_version(session, org, data.version)
         _apply(session, org, values, tags)
-        session.flush()
-        return to_data(org)
+        flush_checked(session, org)
+        return saved(session, to_data(org))
 
 
 def get_organisation(db: Database, org_id: int) -> OrganisationData:
@@ -170,31 +177,47 @@ def get_organisation(db: Database, org_id: int) -> OrganisationData:
 
 
 def list_organisations(db: Database, query: OrganisationQuery = OrganisationQuery()) -> Page[OrganisationData]:
-    stmt = select(Organisation).options(selectinload(Organisation.tags))
-    stmt = stmt.where(Organisation.deleted_at.is_not(None) if query.trashed else Organisation.deleted_at.is_(None))
-    stmt = where_search(stmt, Organisation.search_text, query.search)
-    if query.kinds:
-        stmt = stmt.where(Organisation.kind.in_([OrganisationKind(k) for k in query.kinds]))
+    """A page of organisations as plain rows (tags by one grouped query), searched through
+    the full-text index (db.services.search)."""
+    check = Filters("organisation")
+    kinds = check.choices("kinds", query.kinds, OrganisationKind)
+    check.option("role", query.role, ("partner", "member"))
+    check.option("order_by", query.order_by, tuple(_ORDER))
+    check.raise_if_any()
+    o = Organisation
+    stmt = select(o.id, o.kind, o.name_ja, o.name_en, o.name_kana, o.short_name, o.country, o.region, o.city,
+                  o.address, o.website, o.notes, o.version, o.uid, o.created_at, o.updated_at, o.deleted_at)
+    stmt = stmt.where(in_trash(db, o.deleted_at, query.trashed))
+    conditions = []
+    if kinds:
+        conditions.append(o.kind.in_(kinds))
     if query.country:
-        stmt = stmt.where(Organisation.country == query.country.upper())
+        conditions.append(o.country == query.country.upper())
     if query.tag:
-        stmt = stmt.where(Organisation.tags.any(Tag.name == query.tag))
+        conditions.append(o.tags.any(Tag.name == query.tag))
     if query.role == "partner":
-        stmt = stmt.where(exists().where(AgreementParty.organisation_id == Organisation.id,
+        conditions.append(exists().where(AgreementParty.organisation_id == o.id,
                                          AgreementParty.agreement_id == Agreement.id, Agreement.deleted_at.is_(None)))
     elif query.role == "member":
         today = query.today or date.today()
-        stmt = stmt.where(Organisation.memberships.any(and_(
-            Membership.deleted_at.is_(None), Membership.starts_on <= today,
-            or_(Membership.ends_on.is_(None), Membership.ends_on >= today))))
-    column = _ORDER.get(query.order_by, Organisation.sort_key)
-    stmt = stmt.order_by(column.desc() if query.descending else column.asc(), Organisation.id)
+        conditions.append(o.memberships.any(and_(Membership.deleted_at.is_(None), running_on(today))))
+    column = _ORDER[query.order_by]
+    stmt = stmt.where(*conditions).order_by(column.desc() if query.descending else column.asc(), o.id)
     with db.reading() as session:
-        rows, total = page(session, stmt, query.offset, query.limit)
-        return Page([to_data(o) for o in rows], total, query.offset)
+        found = search.search_page(session, stmt, "organisation", query.search, id_column=o.id,
+                                   offset=query.offset, limit=query.limit, trashed=query.trashed,
+                                   filtered=bool(conditions), ordered_scan=query.order_by != "updated")
+        tags = grouped(session, organisation_tag.c.organisation_id, Tag.name, [r.id for r in found.rows],
+                       Tag.id == organisation_tag.c.tag_id, order_by=[Tag.name])
+    items = [OrganisationData(
+        kind=r.kind.value, name_ja=r.name_ja, name_en=r.name_en, name_kana=r.name_kana, short_name=r.short_name,
+        country=r.country, region=r.region, city=r.city, address=r.address, website=r.website, notes=r.notes,
+        tags=tags.get(r.id, []), version=r.version, id=r.id, uid=r.uid, created_at=r.created_at,
+        updated_at=r.updated_at, deleted_at=r.deleted_at) for r in found.rows]
+    return Page(items, found.total, query.offset, found.capped)
 
 
-def delete_organisation(db: Database, org_id: int) -> None:
+def delete_organisation(db: Database, org_id: int) -> Saved[OrganisationData]:
     """Move the organisation, with its contacts and memberships, to the trash."""
     with db.transaction(QT_TRANSLATE_NOOP("Operations", "Delete organisation")) as session:
         org = fetch(session, Organisation, org_id)
@@ -203,6 +226,8 @@ def delete_organisation(db: Database, org_id: int) -> None:
         for child in (*org.contacts, *org.memberships):
             if child.deleted_at is None:
                 child.deleted_at = now
+        flush_checked(session, org)
+        return saved(session, to_data(org))
 
 
 def all_tags(db: Database) -> list[str]:
