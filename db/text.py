@@ -8,9 +8,13 @@ katakana to hiragana, and no spaces or middle dots.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 _KATAKANA_TO_HIRAGANA = {code: code - 0x60 for code in range(ord("ァ"), ord("ヶ") + 1)}
+# The small ヶ/ヵ of place names (茅ヶ崎, 霞ヶ関, 一ヵ所) are read ga/ka and written just as
+# often with a full-size ケ/カ (龍ケ崎, 茅ケ崎): both fold to the full-size kana.
+_SMALL_KE_KA = {ord("ゖ"): "け", ord("ゕ"): "か"}
 _DROPPED = {ord(c): None for c in " \t\r\n\u3000・･·-‐ー－—―_.,，、。'\"()（）「」『』"}
 # The long vowel mark is dropped so that "センター" matches "せんた" as typed in a hurry;
 # it carries no meaning for matching names.
@@ -21,7 +25,7 @@ def fold(text: str | None) -> str:
     if not text:
         return ""
     text = unicodedata.normalize("NFKC", text).casefold()
-    return text.translate(_KATAKANA_TO_HIRAGANA).translate(_DROPPED)
+    return text.translate(_KATAKANA_TO_HIRAGANA).translate(_SMALL_KE_KA).translate(_DROPPED)
 
 
 def search_terms(query: str | None) -> list[str]:
@@ -43,7 +47,7 @@ def like_pattern(term: str) -> str:
 _LEGAL_FORMS = tuple(sorted((fold(f) for f in (
     "公益財団法人", "こうえきざいだんほうじん", "一般財団法人", "いっぱんざいだんほうじん",
     "公益社団法人", "こうえきしゃだんほうじん", "一般社団法人", "いっぱんしゃだんほうじん",
-    "株式会社", "かぶしきがいしゃ", "かぶしきかいしゃ", "(株)", "有限会社", "ゆうげんがいしゃ",
+    "株式会社", "かぶしきがいしゃ", "かぶしきかいしゃ", "有限会社", "ゆうげんがいしゃ",
     "合同会社", "ごうどうがいしゃ", "国立大学法人", "こくりつだいがくほうじん",
     "公立大学法人", "こうりつだいがくほうじん", "学校法人", "がっこうほうじん",
     "国立研究開発法人", "こくりつけんきゅうかいはつほうじん", "独立行政法人", "どくりつぎょうせいほうじん",
@@ -52,14 +56,25 @@ _LEGAL_FORMS = tuple(sorted((fold(f) for f in (
 )), key=len, reverse=True))
 
 
+# The same forms abbreviated in brackets, as written in lists and as the single
+# characters ㈱ ㈲ ㈳ ㈶ ㈻ … (NFKC turns those into the bracketed form).  Matched
+# before folding, because folding drops the brackets and (有)限 would then look like
+# 有田市 and (福) like 福岡.
+_ABBREVIATED_FORM = re.compile(
+    r"\A\s*\((?:株|有|合|名|資|財|社|学|医|福|独|宗|特非|一財|公財|一社|公社|国大|公大|国研|地独)\)\s*")
+
+
 def sort_key(reading: str | None, *names: str | None) -> str:
     """The key lists sort by: the kana reading when known, else the first name given,
-    without a leading legal form.
+    without a leading legal form (株式会社, ㈱, (株)).
 
     Hiragana sorts in gojūon order by code point, which is how Japanese users
     expect an address book to be ordered.
     """
     for candidate in (reading, *names):
+        if candidate:
+            written = unicodedata.normalize("NFKC", candidate)
+            candidate = _ABBREVIATED_FORM.sub("", written, count=1) or written
         key = fold(candidate)
         form = next((f for f in _LEGAL_FORMS if key.startswith(f)), "")
         if len(key) > len(form):
