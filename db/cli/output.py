@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import dataclasses
 import enum
-import json
 import sys
 import unicodedata
 from collections.abc import Sequence
-from datetime import date, datetime
+from datetime import date, datetime, timezone
 from pathlib import Path
 from typing import Any, TextIO
 
@@ -32,6 +31,8 @@ def _plain(value: Any) -> Any:
 
 
 def print_json(value: Any, out: TextIO | None = None) -> None:
+    import json
+
     out = out or sys.stdout
     json.dump(_plain(value), out, ensure_ascii=False, indent=2)
     out.write("\n")
@@ -79,3 +80,12 @@ def fmt_date(value: date | None, precision: str = "day") -> str:
     if precision == "year":
         return str(value.year)
     return value.isoformat()
+
+
+def local_time(value: datetime | None) -> str:
+    """A stored time (naive UTC) in the computer's time zone, to the minute."""
+    if value is None:
+        return ""
+    if value.tzinfo is None:
+        value = value.replace(tzinfo=timezone.utc)
+    return value.astimezone().strftime("%Y-%m-%d %H:%M")
