@@ -155,6 +155,13 @@ def renewal_deadline(expiry: date | None, notice_months: int | None, notice_days
     months, days = notice_months or 0, notice_days or 0
     if months < 0 or days < 0:
         raise ValueError(f"A notice period cannot be negative: {months} months, {days} days")
+    if not months:
+        return expiry - timedelta(days=days)
+    if not days:
+        backward = notice_deadline_backward(expiry, months)
+        if expiry.day < 28:  # every month has the day after: the readings agree
+            return backward
+        return min(backward, notice_deadline_forward(expiry, months))
     gap = timedelta(days=days)
     return min(
         # months next to the expiry, the days before them
