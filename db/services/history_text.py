@@ -19,14 +19,12 @@ from dataclasses import dataclass
 from datetime import date, datetime, timezone, tzinfo
 from typing import Any
 
-from sqlalchemy import select
-
 from db import catalogue
 from db.database import Database
 from db.errors import QT_TRANSLATE_NOOP
 from db.i18n import translate
-from db.models import Activity, Agreement, Change, Contact, Membership, Organisation
 from db.services.history import ChangeEntry, OperationEntry
+from db.services.record_names import Names, as_id
 
 SENTENCES = {
     "create": QT_TRANSLATE_NOOP("History", "Added the {record} “{label}”."),
@@ -43,7 +41,7 @@ LIST_REMOVED = QT_TRANSLATE_NOOP("History", "{field}: removed {items}")
 LIST_BOTH = QT_TRANSLATE_NOOP("History", "{field}: added {added}, removed {removed}")
 PART_CHANGED = QT_TRANSLATE_NOOP("History", "{field} of the {record} “{label}”: {old} → {new}")
 SEPARATOR = QT_TRANSLATE_NOOP("History", ", ")
-WITH_DETAILS = QT_TRANSLATE_NOOP("History", "{name} ({details})")
+WITH_DETAILS = QT_TRANSLATE_NOOP("History", "{name} ({details})")  # also names memberships
 EMPTY = "—"
 TEXT_LIMIT = 60  # characters of a long text (notes) shown in one line
 
@@ -144,92 +142,6 @@ def describe_history(db: Database, entries: list[ChangeEntry], lang: str = "en",
     return lines
 
 
-# ---------------------------------------------------------------- names of records
-
-
-def _int(value: Any) -> int | None:
-    if isinstance(value, bool):
-        return None
-    if isinstance(value, int):
-        return value
-    return int(value) if isinstance(value, str) and value.isdigit() else None
-
-
-class Names:
-    """Names of the records the entries mention, read in a few queries; records in the
-    trash are found as usual, records purged since by the last label their history holds."""
-
-    def __init__(self, session, lang: str) -> None:
-        self.session = session
-        self.lang = lang
-        self.found: dict[tuple[str, int], str] = {}
-
-    def get(self, kind: str, record_id: Any) -> str | None:
-        key = _int(record_id)
-        return None if key is None else self.found.get((kind, key))
-
-    def load(self, entries: list[ChangeEntry]) -> None:
-        wanted: dict[str, set[int]] = defaultdict(set)
-        for e in entries:
-            wanted[e.entity].add(_int(e.entity_id))
-            if e.parent_entity:
-                wanted[e.parent_entity].add(_int(e.parent_id))
-            for field, pair in e.fields.items():
-                info = catalogue.field_info(e.entity, field)
-                if info is None or info.refers_to is None:
-                    continue
-                for value in pair:
-                    for item in (value if isinstance(value, list) else [value]):
-                        wanted[info.refers_to].add(_int(item))
-        for ids in wanted.values():
-            ids.discard(None)
-        memberships = self._memberships(wanted)  # first: they are named by their organisations
-        self._read(wanted, "organisation", Organisation, (Organisation.name_ja, Organisation.name_en), self._two)
-        self._read(wanted, "contact", Contact, (Contact.family_name, Contact.given_name, Contact.name_en), self._person)
-        self._read(wanted, "agreement", Agreement, (Agreement.title, Agreement.title_en), self._two)
-        self._read(wanted, "activity", Activity, (Activity.title, Activity.title_en), self._two)
-        for kind in ("organisation", "contact", "agreement", "activity"):
-            self._from_history(kind, wanted.get(kind, set()))
-        template = translate("History", WITH_DETAILS, self.lang)
-        for membership_id, org_id, tier in memberships:
-            org = self.found.get(("organisation", org_id)) or f"#{org_id}"
-            tier_label = catalogue.value_label("MembershipTier", tier, self.lang)
-            self.found[("membership", membership_id)] = template.format(name=org, details=tier_label)
-
-    def _two(self, ja: str | None, en: str | None) -> str | None:
-        return (en or ja) if self.lang == "en" else (ja or en)
-
-    def _person(self, family: str | None, given: str | None, en: str | None) -> str | None:
-        return self._two(" ".join(p for p in (family, given) if p) or None, en)
-
-    def _read(self, wanted, kind, model, columns, name) -> None:
-        ids = sorted(wanted.get(kind, ()))
-        for chunk in range(0, len(ids), 500):
-            for row in self.session.execute(select(model.id, *columns).where(model.id.in_(ids[chunk:chunk + 500]))):
-                text = name(*row[1:])
-                if text:
-                    self.found[(kind, row[0])] = text
-
-    def _memberships(self, wanted) -> list:
-        ids = sorted(wanted.get("membership", ()))
-        if not ids:
-            return []
-        rows = self.session.execute(select(Membership.id, Membership.organisation_id, Membership.tier)
-                                    .where(Membership.id.in_(ids))).all()
-        wanted["organisation"].update(org_id for _, org_id, _ in rows)
-        return rows
-
-    def _from_history(self, kind: str, ids: set[int]) -> None:
-        missing = [str(i) for i in ids if (kind, i) not in self.found]
-        if not missing:
-            return
-        stmt = (select(Change.entity_id, Change.label)
-                .where(Change.entity == kind, Change.entity_id.in_(missing), Change.label.is_not(None))
-                .order_by(Change.id))
-        for entity_id, label in self.session.execute(stmt):
-            self.found[(kind, int(entity_id))] = label
-
-
 # ---------------------------------------------------------------- sentences
 
 
@@ -273,7 +185,7 @@ class _Writer:
                 action = entry.action if entry is not None else "update"
                 part_list = parts.get((entity, entity_id), []) if n == len(records) - 1 else []
                 text, details = self.record(entity, entity_id, entry, action, part_list)
-                if entry is None and not details:
+                if action == "update" and not details:  # only internal keys moved: nothing to tell
                     continue
                 lines.append(HistoryLine(at, _when(at), first.user, operation, first.operation_id, entity, entity_id,
                                          action, text, tuple(details)))
@@ -351,7 +263,7 @@ class _Writer:
         if value is None or value == "":
             return EMPTY
         info = catalogue.field_info(entity, field)
-        if info is not None and info.refers_to is not None and _int(value) is not None:
+        if info is not None and info.refers_to is not None and as_id(value) is not None:
             return self.names.get(info.refers_to, value) or f"#{value}"
         if isinstance(value, bool):
             return catalogue.value_label("bool", value, self.lang)

@@ -5,543 +5,547 @@
     <name>CommandLine</name>
     <message>
         <source>%(prog)s: error: %(message)s</source>
-        <translation type="unfinished"></translation>
+        <translation>%(prog)s: エラー: %(message)s</translation>
     </message>
     <message>
         <source>&apos;trash {action}&apos; takes a kind and an id, e.g. &apos;trash {action} organisation 3&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>「trash {action}」にはレコードの種類と ID を指定してください（例：trash {action} organisation 3）</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; is not a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>「{text}」は整数ではありません。</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; is not an id (a whole number from 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>「{text}」は ID（1 以上の整数）ではありません。</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>（該当なし）</translation>
     </message>
     <message>
         <source>({shown} of {total}; use --limit and --offset for more)</source>
-        <translation type="unfinished"></translation>
+        <translation>（{total} 件中 {shown} 件。続きは --limit と --offset で表示できます）</translation>
     </message>
     <message>
         <source>({total})</source>
-        <translation type="unfinished"></translation>
+        <translation>（{total} 件）</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished">、</translation>
+        <translation>、</translation>
     </message>
     <message>
         <source>Added synthetic data: {counts}.</source>
-        <translation type="unfinished"></translation>
+        <translation>合成データを追加しました：{counts}。</translation>
     </message>
     <message>
         <source>Backed up {location} to {path} ({size} bytes, checked).</source>
-        <translation type="unfinished"></translation>
+        <translation>{location} を {path} にバックアップしました（{size} バイト、検査済み）。</translation>
     </message>
     <message>
         <source>Database: {location}</source>
-        <translation type="unfinished"></translation>
+        <translation>データベース：{location}</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>日付</translation>
     </message>
     <message>
         <source>Dates may be typed as {examples}. Exit codes: 0 success, 1 invalid data or a failed check, 2 a usage error or a database or file that cannot be used.</source>
-        <translation type="unfinished"></translation>
+        <translation>日付は {examples} のように入力できます。終了コード：0 成功、1 不正なデータまたは検査の失敗、2 使い方の誤りまたは使用できないデータベース・ファイル。</translation>
     </message>
     <message>
         <source>Deleted the {record} with id {id} for good.</source>
-        <translation type="unfinished"></translation>
+        <translation>ID {id} の{record}を完全に削除しました。</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル</translation>
     </message>
     <message>
         <source>From {first} to {last}:</source>
-        <translation type="unfinished"></translation>
+        <translation>{first} から {last} まで：</translation>
     </message>
     <message>
         <source>Interrupted; a change under way was not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>中断しました。実行中の変更は保存されていません。</translation>
     </message>
     <message>
         <source>Japanese, English or kana; every word must match</source>
-        <translation type="unfinished"></translation>
+        <translation>日本語・英語・かなで検索。すべての語に一致するもののみ</translation>
     </message>
     <message>
         <source>Journal: {mode}</source>
-        <translation type="unfinished"></translation>
+        <translation>ジャーナル：{mode}</translation>
     </message>
     <message>
         <source>Kakehashi (架け橋): partner organisations, agreements and activities of a life-science network office, on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kakehashi（架け橋）：ライフサイエンス・ネットワークの事務局のための、連携先の組織・協定・活動の記録（このコンピューター上で動作）。</translation>
     </message>
     <message>
         <source>Kind of record</source>
-        <translation type="unfinished"></translation>
+        <translation>レコードの種類</translation>
     </message>
     <message>
         <source>Loaded the demo data: {counts}.</source>
-        <translation type="unfinished"></translation>
+        <translation>デモデータを読み込みました：{counts}。</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名前</translation>
     </message>
     <message>
         <source>Name or title</source>
-        <translation type="unfinished"></translation>
+        <translation>名前・件名</translation>
     </message>
     <message>
         <source>No recorded changes of the {record} with id {id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ID {id} の{record}の変更履歴はありません。</translation>
     </message>
     <message>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>番号</translation>
     </message>
     <message>
         <source>Nothing has been changed in this database yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>このデータベースにはまだ変更がありません。</translation>
     </message>
     <message>
         <source>OK: no problems found.</source>
-        <translation type="unfinished"></translation>
+        <translation>OK：問題は見つかりませんでした。</translation>
     </message>
     <message>
         <source>Organisations</source>
-        <translation type="unfinished">組織</translation>
+        <translation>組織</translation>
     </message>
     <message>
         <source>PROBLEM: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>問題：{message}</translation>
     </message>
     <message>
         <source>Problems found.</source>
-        <translation type="unfinished"></translation>
+        <translation>問題が見つかりました。</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>理由</translation>
     </message>
     <message>
         <source>Records ({record}): {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>レコード数（{record}）：{count}</translation>
     </message>
     <message>
         <source>Records changed</source>
-        <translation type="unfinished"></translation>
+        <translation>変更したレコード数</translation>
     </message>
     <message>
         <source>Restored {location} from {source}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{location} を {source} から復元しました。</translation>
     </message>
     <message>
         <source>Schema: {revision} (this program: {head})</source>
-        <translation type="unfinished"></translation>
+        <translation>スキーマ：{revision}（このプログラム：{head}）</translation>
     </message>
     <message>
         <source>Size (bytes)</source>
-        <translation type="unfinished">サイズ（バイト）</translation>
+        <translation>サイズ（バイト）</translation>
     </message>
     <message>
         <source>Taken</source>
-        <translation type="unfinished"></translation>
+        <translation>作成日時</translation>
     </message>
     <message>
-        <source>The argument {text} holds bytes that are not UTF-8 text; type it again as UTF-8 text.</source>
-        <translation type="unfinished"></translation>
+        <source>The argument &apos;{text}&apos; holds bytes that are not UTF-8 text; type it again as UTF-8 text.</source>
+        <translation>引数「{text}」に UTF-8 の文字として読めないバイトが含まれています。UTF-8 で入力し直してください。</translation>
     </message>
     <message>
         <source>The database as it was before is kept in {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>復元前のデータベースは {path} に保存してあります。</translation>
     </message>
     <message>
         <source>The database {location} is empty; &apos;kakehashi demo&apos; loads the demo data into it.</source>
-        <translation type="unfinished"></translation>
+        <translation>データベース {location} は空です。「kakehashi demo」でデモデータを読み込めます。</translation>
+    </message>
+    <message>
+        <source>The trash is empty.</source>
+        <translation>ごみ箱は空です。</translation>
     </message>
     <message>
         <source>There are no backups of {location} yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>{location} のバックアップはまだありません。</translation>
     </message>
     <message>
         <source>Took the {record} with id {id} out of the trash.</source>
-        <translation type="unfinished"></translation>
+        <translation>ID {id} の{record}をごみ箱から復元しました。</translation>
     </message>
     <message>
         <source>Warning: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>警告：{message}</translation>
     </message>
     <message>
         <source>What falls due</source>
-        <translation type="unfinished"></translation>
+        <translation>期日の内容</translation>
     </message>
     <message>
         <source>What was done</source>
-        <translation type="unfinished"></translation>
+        <translation>操作</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>日時</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>実行者</translation>
     </message>
     <message>
         <source>add N synthetic organisations with their contacts, agreements and activities (at most {limit}); an empty database gets the demo data first</source>
-        <translation type="unfinished"></translation>
+        <translation>合成した組織を担当者・協定・活動とともに N 件追加（最大 {limit}）。空のデータベースには先にデモデータを読み込む</translation>
     </message>
     <message>
         <source>ambiguous option: %(option)s could match %(matches)s</source>
-        <translation type="unfinished"></translation>
+        <translation>オプション %(option)s があいまいです（候補：%(matches)s）</translation>
     </message>
     <message>
         <source>argument %(argument_name)s: %(message)s</source>
-        <translation type="unfinished"></translation>
+        <translation>引数 %(argument_name)s: %(message)s</translation>
     </message>
     <message>
         <source>can&apos;t open &apos;%(filename)s&apos;: %(error)s</source>
-        <translation type="unfinished"></translation>
+        <translation>「%(filename)s」を開けません：%(error)s</translation>
     </message>
     <message>
         <source>check the database&apos;s integrity</source>
-        <translation type="unfinished"></translation>
+        <translation>データベースの整合性を検査</translation>
     </message>
     <message>
         <source>commands</source>
-        <translation type="unfinished"></translation>
+        <translation>コマンド</translation>
     </message>
     <message>
         <source>count from this date instead of today (e.g. {examples})</source>
-        <translation type="unfinished"></translation>
+        <translation>今日の代わりにこの日から数える（例：{examples}）</translation>
     </message>
     <message>
         <source>database file or SQLAlchemy URL (default: ${variable} if set, else {path})</source>
-        <translation type="unfinished"></translation>
+        <translation>データベースファイルまたは SQLAlchemy の URL（既定：${variable} が設定されていればその値、なければ {path}）</translation>
     </message>
     <message>
         <source>expected %s argument</source>
-        <translation type="unfinished"></translation>
+        <translation>値を %s 個指定してください</translation>
     </message>
     <message>
         <source>expected %s arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>値を %s 個指定してください</translation>
     </message>
     <message>
         <source>expected at least one argument</source>
-        <translation type="unfinished"></translation>
+        <translation>値を 1 つ以上指定してください</translation>
     </message>
     <message>
         <source>expected at most one argument</source>
-        <translation type="unfinished"></translation>
+        <translation>値は 1 つまでです</translation>
     </message>
     <message>
         <source>expected one argument</source>
-        <translation type="unfinished"></translation>
+        <translation>値を 1 つ指定してください</translation>
     </message>
     <message>
         <source>fill an empty database with the demo data of the press release; with --size, add synthetic organisations for trying things at scale</source>
-        <translation type="unfinished"></translation>
+        <translation>空のデータベースにプレスリリースのデモデータを読み込む。--size を付けると、大量データでの試用のために合成した組織を追加</translation>
     </message>
     <message>
         <source>history takes a kind and an id, e.g. &apos;history agreement 14&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>history にはレコードの種類と ID を指定してください（例：history agreement 14）</translation>
     </message>
     <message>
         <source>how many days ahead to look (default: 30)</source>
-        <translation type="unfinished"></translation>
+        <translation>何日先まで見るか（既定：30）</translation>
     </message>
     <message>
         <source>ignored explicit argument %r</source>
-        <translation type="unfinished"></translation>
+        <translation>値 %r は使われません</translation>
     </message>
     <message>
         <source>invalid %(type)s value: %(value)r</source>
-        <translation type="unfinished"></translation>
+        <translation>%(type)s の値として無効です: %(value)r</translation>
     </message>
     <message>
         <source>invalid choice: %(value)r (choose from %(choices)s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%(value)r は選択できません（次から選んでください：%(choices)s）</translation>
     </message>
     <message>
         <source>kakehashi: error: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>kakehashi: エラー: {message}</translation>
     </message>
     <message>
         <source>kakehashi: warning: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>kakehashi: 警告: {message}</translation>
     </message>
     <message>
         <source>language of the output: ja (Japanese) or en (English); default: the system&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>出力の言語：ja（日本語）または en（英語）。既定はシステムの言語</translation>
     </message>
     <message>
         <source>list activities</source>
-        <translation type="unfinished"></translation>
+        <translation>活動を一覧表示</translation>
     </message>
     <message>
         <source>list agreements</source>
-        <translation type="unfinished"></translation>
+        <translation>協定を一覧表示</translation>
     </message>
     <message>
         <source>list contact persons</source>
-        <translation type="unfinished"></translation>
+        <translation>担当者を一覧表示</translation>
     </message>
     <message>
         <source>list memberships of the network</source>
-        <translation type="unfinished"></translation>
+        <translation>ネットワークの会員情報を一覧表示</translation>
     </message>
     <message>
         <source>list organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>組織を一覧表示</translation>
     </message>
     <message>
         <source>list the backups of the database</source>
-        <translation type="unfinished"></translation>
+        <translation>データベースのバックアップを一覧表示</translation>
     </message>
     <message>
         <source>list what is in the trash instead</source>
-        <translation type="unfinished"></translation>
+        <translation>代わりにごみ箱の中身を一覧表示</translation>
     </message>
     <message>
         <source>list what is in the trash; &apos;trash restore KIND ID&apos; takes a record back out, &apos;trash purge KIND ID&apos; deletes it for good</source>
-        <translation type="unfinished"></translation>
+        <translation>ごみ箱の中身を一覧表示。「trash restore 種類 ID」で復元、「trash purge 種類 ID」で完全に削除</translation>
     </message>
     <message>
         <source>not allowed with argument %s</source>
-        <translation type="unfinished"></translation>
+        <translation>引数 %s と同時には指定できません</translation>
     </message>
     <message>
         <source>one of the arguments %s is required</source>
-        <translation type="unfinished"></translation>
+        <translation>引数 %s のいずれかが必要です</translation>
     </message>
     <message>
         <source>only activities on or after this date (e.g. {examples})</source>
-        <translation type="unfinished"></translation>
+        <translation>この日以降の活動のみ（例：{examples}）</translation>
     </message>
     <message>
         <source>only activities on or before this date (e.g. {examples})</source>
-        <translation type="unfinished"></translation>
+        <translation>この日以前の活動のみ（例：{examples}）</translation>
     </message>
     <message>
         <source>only activities under this agreement (its id)</source>
-        <translation type="unfinished"></translation>
+        <translation>この協定（ID）に基づく活動のみ</translation>
     </message>
     <message>
         <source>only activities with this organisation (its id)</source>
-        <translation type="unfinished"></translation>
+        <translation>この組織（ID）が関わる活動のみ</translation>
     </message>
     <message>
         <source>only agreements with this organisation (its id)</source>
-        <translation type="unfinished"></translation>
+        <translation>この組織（ID）との協定のみ</translation>
     </message>
     <message>
         <source>only agreements with this status; repeatable: {values}</source>
-        <translation type="unfinished"></translation>
+        <translation>この状態の協定のみ。複数指定可：{values}</translation>
     </message>
     <message>
         <source>only memberships running today, or on DATE (e.g. {examples})</source>
-        <translation type="unfinished"></translation>
+        <translation>今日、または DATE に有効な会員情報のみ（例：{examples}）</translation>
     </message>
     <message>
         <source>only organisations with this tag</source>
-        <translation type="unfinished"></translation>
+        <translation>このタグの付いた組織のみ</translation>
     </message>
     <message>
         <source>only this country: its two-letter code, e.g. JP</source>
-        <translation type="unfinished"></translation>
+        <translation>この国のみ：2 文字の国コード（例：JP）</translation>
     </message>
     <message>
         <source>only this kind; repeatable: {values}</source>
-        <translation type="unfinished"></translation>
+        <translation>この種類のみ。複数指定可：{values}</translation>
     </message>
     <message>
         <source>only this organisation&apos;s contacts (its id)</source>
-        <translation type="unfinished"></translation>
+        <translation>この組織（ID）の担当者のみ</translation>
     </message>
     <message>
         <source>only this organisation&apos;s memberships (its id)</source>
-        <translation type="unfinished"></translation>
+        <translation>この組織（ID）の会員情報のみ</translation>
     </message>
     <message>
         <source>only this tier: {values}</source>
-        <translation type="unfinished"></translation>
+        <translation>この会員区分のみ：{values}</translation>
     </message>
     <message>
         <source>options</source>
-        <translation type="unfinished"></translation>
+        <translation>オプション</translation>
     </message>
     <message>
         <source>organisation, contact, membership, agreement or activity, and its id</source>
-        <translation type="unfinished"></translation>
+        <translation>organisation、contact、membership、agreement、activity のいずれかと、その ID</translation>
     </message>
     <message>
         <source>partner: a party to an agreement; member: a membership running today</source>
-        <translation type="unfinished"></translation>
+        <translation>partner：協定の当事者、member：今日有効な会員情報がある組織</translation>
     </message>
     <message>
         <source>positional arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>位置引数</translation>
     </message>
     <message>
         <source>print JSON for scripts: the same keys in every language, ISO dates</source>
-        <translation type="unfinished"></translation>
+        <translation>スクリプト向けに JSON で出力（キーは言語によらず同じ、日付は ISO 形式）</translation>
     </message>
     <message>
         <source>print the program&apos;s version and exit</source>
-        <translation type="unfinished"></translation>
+        <translation>プログラムのバージョンを表示して終了</translation>
     </message>
     <message>
         <source>random seed of the synthetic data; the same seed gives the same data (default: 0)</source>
-        <translation type="unfinished"></translation>
+        <translation>合成データの乱数シード。同じシードからは同じデータができる（既定：0）</translation>
     </message>
     <message>
         <source>replace the database with a backup (the current state is backed up first)</source>
-        <translation type="unfinished"></translation>
+        <translation>データベースをバックアップで置き換える（現在の状態を先にバックアップ）</translation>
     </message>
     <message>
         <source>restore or purge; without it, the trash is listed</source>
-        <translation type="unfinished"></translation>
+        <translation>restore（復元）または purge（完全に削除）。省略するとごみ箱を一覧表示</translation>
     </message>
     <message>
         <source>say what to do with the record: &apos;trash restore {kind} {id}&apos; or &apos;trash purge {kind} {id}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>レコードをどうするか指定してください：「trash restore {kind} {id}」または「trash purge {kind} {id}」</translation>
     </message>
     <message>
         <source>show at most N of the latest changes (default: 50)</source>
-        <translation type="unfinished"></translation>
+        <translation>最近の変更を最大 N 件表示（既定：50）</translation>
     </message>
     <message>
         <source>show at most N rows</source>
-        <translation type="unfinished"></translation>
+        <translation>最大 N 行を表示</translation>
     </message>
     <message>
         <source>show this help message and exit</source>
-        <translation type="unfinished"></translation>
+        <translation>このヘルプを表示して終了します</translation>
     </message>
     <message>
         <source>skip the first N rows (default: 0)</source>
-        <translation type="unfinished"></translation>
+        <translation>先頭の N 行を飛ばす（既定：0）</translation>
     </message>
     <message>
         <source>take a checked backup of the database</source>
-        <translation type="unfinished"></translation>
+        <translation>データベースのバックアップを作成して検査</translation>
     </message>
     <message>
         <source>the backup file to restore</source>
-        <translation type="unfinished"></translation>
+        <translation>復元するバックアップファイル</translation>
     </message>
     <message>
         <source>the day the statuses are worked out for (default: today; e.g. {examples})</source>
-        <translation type="unfinished"></translation>
+        <translation>状態を判定する日（既定：今日。例：{examples}）</translation>
     </message>
     <message>
         <source>the following arguments are required: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>次の引数が必要です: %s</translation>
     </message>
     <message>
         <source>the kind of record: {kinds}</source>
-        <translation type="unfinished"></translation>
+        <translation>レコードの種類：{kinds}</translation>
     </message>
     <message>
         <source>the latest changes, or every change of one record (e.g. history organisation 14)</source>
-        <translation type="unfinished"></translation>
+        <translation>最近の変更、または 1 件のレコードのすべての変更（例：history organisation 14）</translation>
     </message>
     <message>
         <source>the record&apos;s id, as the list shows it</source>
-        <translation type="unfinished"></translation>
+        <translation>レコードの ID（一覧に表示されるもの）</translation>
     </message>
     <message>
         <source>unexpected error in &apos;{command}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>「{command}」の実行中に予期しないエラーが発生しました。</translation>
     </message>
     <message>
         <source>unexpected error in &apos;{command}&apos;; the details are in {log}</source>
-        <translation type="unfinished"></translation>
+        <translation>「{command}」の実行中に予期しないエラーが発生しました。詳細は {log} にあります。</translation>
     </message>
     <message>
         <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%(parser_name)r というコマンドはありません（次から選んでください：%(choices)s）</translation>
     </message>
     <message>
         <source>unrecognized arguments: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>認識できない引数です: %s</translation>
     </message>
     <message>
         <source>usage:</source>
-        <translation type="unfinished"></translation>
+        <translation>使い方:</translation>
     </message>
     <message>
         <source>what falls due: renewal decision deadlines, expiries, membership ends, activities</source>
-        <translation type="unfinished"></translation>
+        <translation>期日が来るもの：更新判断期限、満了日、会員期間の終了、活動</translation>
     </message>
     <message>
         <source>write the backup to this file instead of the backups folder</source>
-        <translation type="unfinished"></translation>
+        <translation>バックアップ用フォルダーの代わりにこのファイルへ書き出す</translation>
     </message>
     <message>
         <source>{count} activities</source>
-        <translation type="unfinished"></translation>
+        <translation>活動 {count} 件</translation>
     </message>
     <message>
         <source>{count} activity</source>
-        <translation type="unfinished"></translation>
+        <translation>活動 {count} 件</translation>
     </message>
     <message>
         <source>{count} agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>協定 {count} 件</translation>
     </message>
     <message>
         <source>{count} agreements</source>
-        <translation type="unfinished"></translation>
+        <translation>協定 {count} 件</translation>
     </message>
     <message>
         <source>{count} contact</source>
-        <translation type="unfinished"></translation>
+        <translation>担当者 {count} 件</translation>
     </message>
     <message>
         <source>{count} contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>担当者 {count} 件</translation>
     </message>
     <message>
         <source>{count} membership</source>
-        <translation type="unfinished"></translation>
+        <translation>会員情報 {count} 件</translation>
     </message>
     <message>
         <source>{count} memberships</source>
-        <translation type="unfinished"></translation>
+        <translation>会員情報 {count} 件</translation>
     </message>
     <message>
         <source>{count} organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>組織 {count} 件</translation>
     </message>
     <message>
         <source>{count} organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>組織 {count} 件</translation>
     </message>
     <message>
         <source>{first} and {days} days after it run past {last}, the last day that can be counted; ask for fewer days.</source>
-        <translation type="unfinished"></translation>
+        <translation>{first} から {days} 日後は、扱える最後の日 {last} を超えます。日数を減らしてください。</translation>
     </message>
     <message>
         <source>{path}: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}：{detail}</translation>
     </message>
     <message>
         <source>{value} is negative; give 0 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} は負の数です。0 以上を指定してください。</translation>
     </message>
     <message>
         <source>{value} is too large; the most allowed is {limit}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} は大きすぎます。指定できるのは {limit} までです。</translation>
     </message>
 </context>
 <context>
@@ -568,7 +572,7 @@
     </message>
     <message>
         <source>invalid time zone offset</source>
-        <translation type="unfinished"></translation>
+        <translation>タイムゾーンの指定が正しくありません</translation>
     </message>
     <message>
         <source>no such day</source>
@@ -592,11 +596,11 @@
     </message>
     <message>
         <source>year {era_year} of {era} is too far in the future</source>
-        <translation type="unfinished"></translation>
+        <translation>{era}{era_year}年は遠すぎる将来の年です</translation>
     </message>
     <message>
         <source>{era} ended in {end_year}; there is no year {era_year} of {era}</source>
-        <translation type="unfinished"></translation>
+        <translation>{era}は{end_year}年に終わった元号で、{era}{era_year}年はありません</translation>
     </message>
 </context>
 <context>
@@ -619,7 +623,7 @@
     </message>
     <message>
         <source>Kakehashi may not write {path} or its folder; nothing was saved. Check the file&apos;s permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kakehashi には {path} またはそのフォルダーへの書き込み権限がありません。何も保存されていません。ファイルのアクセス権を確認してください。</translation>
     </message>
     <message>
         <source>Restore the organisation {label} first; this record belongs to it.</source>
@@ -639,11 +643,11 @@
     </message>
     <message>
         <source>The disk holding {path} could not be read or written (input/output error); nothing was saved. Check the disk, then try again or restore the newest backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} があるディスクの読み書きに失敗しました（入出力エラー）。何も保存されていません。ディスクを確認してからもう一度お試しいただくか、最新のバックアップを復元してください。</translation>
     </message>
     <message>
         <source>The disk holding {path} is full; nothing was saved. Free some space and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} があるディスクの空き容量がありません。何も保存されていません。空き容量を確保してから、もう一度お試しください。</translation>
     </message>
     <message>
         <source>The stored copy of {name} is missing or damaged ({path}).</source>
@@ -659,7 +663,7 @@
     </message>
     <message>
         <source>There is no Kakehashi database at {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} に Kakehashi のデータベースはありません。</translation>
     </message>
     <message>
         <source>There is no database file at {path}.</source>
@@ -687,7 +691,7 @@
     </message>
     <message>
         <source>{location} was made by an older version of Kakehashi and must be updated before it can be opened, which cannot be done while it is read-only. Open it once where it can be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>{location} は以前のバージョンの Kakehashi で作成されたため、開く前に更新が必要ですが、読み取り専用のため更新できません。書き込みできる場所で一度開いてください。</translation>
     </message>
     <message>
         <source>{location} was written by a newer version of Kakehashi (schema {revision}). Install the newer version to open it; the file was not changed.</source>
@@ -699,11 +703,11 @@
     </message>
     <message>
         <source>{path} is busy with another person&apos;s save. Nothing was lost, but this change was not saved yet: try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} は他の人の保存処理で使用中です。データは失われていませんが、この変更はまだ保存されていません。しばらくしてからもう一度お試しください。</translation>
     </message>
     <message>
         <source>{path} is damaged ({detail}). Nothing was changed; run &apos;kakehashi check&apos; to see the damage, or restore the newest backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} は破損しています（{detail}）。何も変更していません。「kakehashi check」で破損箇所を確認するか、最新のバックアップを復元してください。</translation>
     </message>
     <message>
         <source>{path} is damaged and cannot be used: {detail}</source>
@@ -711,7 +715,7 @@
     </message>
     <message>
         <source>{path} is not a Kakehashi database (it is not a SQLite file).</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} は Kakehashi のデータベースではありません（SQLite のファイルではありません）。</translation>
     </message>
     <message>
         <source>{path} is not a Kakehashi database; it was not restored.</source>
@@ -723,7 +727,7 @@
     </message>
     <message>
         <source>{path} is open read-only; changes cannot be saved. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} は読み取り専用で開かれているため、変更を保存できません。何も変更していません。</translation>
     </message>
     <message>
         <source>{path} is the database itself, not a backup of it; nothing was restored.</source>
@@ -731,7 +735,7 @@
     </message>
     <message>
         <source>{path} stayed busy with other people&apos;s saves for {seconds} seconds, so it was not restored; nothing was changed. Close Kakehashi on the other computers and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} は他の人の保存処理で {seconds} 秒間使用中だったため、復元しませんでした。何も変更していません。他のコンピューターで Kakehashi を閉じてから、もう一度お試しください。</translation>
     </message>
     <message>
         <source>{path} was written by a newer version of Kakehashi (schema {revision}); it was not restored.</source>
@@ -823,14 +827,6 @@
     <message>
         <source>File name</source>
         <translation>ファイル名</translation>
-    </message>
-    <message>
-        <source>Follows agreement</source>
-        <translation>更新・変更前の協定</translation>
-    </message>
-    <message>
-        <source>Follows it as</source>
-        <translation>前の協定との関係</translation>
     </message>
     <message>
         <source>Full name</source>
@@ -937,8 +933,16 @@
         <translation>都道府県・地域</translation>
     </message>
     <message>
+        <source>Previous agreement</source>
+        <translation>更新・変更前の協定</translation>
+    </message>
+    <message>
         <source>Reading (kana)</source>
         <translation>読み仮名</translation>
+    </message>
+    <message>
+        <source>Relation to the previous agreement</source>
+        <translation>前の協定との関係</translation>
     </message>
     <message>
         <source>Renewal decision deadline</source>
@@ -1516,7 +1520,7 @@
     </message>
     <message>
         <source>{path} is read-only; changes cannot be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} は読み取り専用です。変更は保存できません。</translation>
     </message>
 </context>
 </TS>
