@@ -182,3 +182,53 @@ def test_documents_are_stored_by_hash_and_checked(db, partner, tmp_path):
     assert not check_database(db).ok
     detach_document(db, doc.id)
     assert get_agreement(db, a.id).documents == []
+
+
+def test_an_agreement_whose_partner_is_in_the_trash_stays_editable(db, partner):
+    from db.services.organisations import delete_organisation
+
+    a = create_agreement(db, mou(partner)).record
+    delete_organisation(db, partner.id)
+    a = get_agreement(db, a.id)
+    a.notes = "相手先は整理中"
+    assert update_agreement(db, a.id, a).record.notes == "相手先は整理中"
+
+
+def test_a_new_partner_in_the_trash_is_refused_by_name(db, partner):
+    from db.services.organisations import delete_organisation
+
+    other = create_organisation(db, OrganisationData(kind="city", name_ja="川崎市")).record
+    delete_organisation(db, other.id)
+    a = create_agreement(db, mou(partner)).record
+    a.party_ids = [partner.id, other.id]
+    with pytest.raises(ValidationError) as caught:
+        update_agreement(db, a.id, a)
+    [error] = caught.value.errors
+    assert error.field == "party_ids" and "川崎市" in error.text() and "trash" in error.text()
+    assert str(other.id) not in error.text()
+    with pytest.raises(ValidationError) as caught:
+        create_agreement(db, mou(partner, party_ids=[other.id]))
+    assert "川崎市" in caught.value.errors[0].text()
+
+
+def test_a_missing_previous_agreement_is_a_field_error(db, partner):
+    with pytest.raises(ValidationError) as caught:
+        create_agreement(db, mou(partner, renewed_from_id=999))
+    [error] = caught.value.errors
+    assert error.field == "renewed_from_id" and "999" in error.text()
+    a = create_agreement(db, mou(partner)).record
+    a.renewed_from_id = 12345
+    with pytest.raises(ValidationError) as caught:
+        update_agreement(db, a.id, a)
+    assert [e.field for e in caught.value.errors] == ["renewed_from_id"]
+
+
+def test_errors_of_signatories_and_scope_name_the_items_field(db, partner):
+    with pytest.raises(ValidationError) as caught:
+        create_agreement(db, mou(partner, signatories=[
+            SignatoryData("partner", "黒岩祐治", title="x" * 301),
+            SignatoryData("ours", "", name_en="y" * 201, organisation_name="z" * 301)],
+            scope=[ScopeItemData("共催"), ScopeItemData("", text_en="w" * 10)]))
+    fields = {e.field for e in caught.value.errors}
+    assert fields == {"signatories[0].title", "signatories[1].name", "signatories[1].name_en",
+                      "signatories[1].organisation_name", "scope[1].text"}

@@ -131,3 +131,72 @@ def test_purge_refuses_an_organisation_still_in_an_agreement(db):
     emptied = empty_trash(db)
     assert emptied.removed == 0 and [(k.kind, k.id) for k in emptied.kept] == [("organisation", o.id)]
     assert list_organisations(db, OrganisationQuery(trashed=True)).total == 1
+
+
+def test_history_keeps_ids_of_related_records_and_no_internal_keys(db):
+    from db.services.activities import ActivityData, create_activity, update_activity
+
+    o = org(db)
+    other = org(db, "横浜市", "ヨコハマシ")
+    a = create_agreement(db, AgreementData(title="MOU", signed_on=date(2018, 8, 1), party_ids=[o.id])).record
+    act = create_activity(db, ActivityData(title="視察", starts_on=date(2021, 5, 1), organisation_ids=[o.id])).record
+    act.organisation_ids = [o.id, other.id]
+    update_activity(db, act.id, act)
+    created, updated = record_history(db, "activity", act.id)
+    assert created.fields["organisations"] == [None, [o.id]]
+    assert updated.fields["organisations"] == [[o.id], sorted([o.id, other.id])]
+    party = next(h for h in record_history(db, "agreement", a.id) if h.entity == "agreement_party")
+    assert party.fields["organisation_id"] == [None, o.id] and party.label == "川崎市"
+    for entry in [*record_history(db, "agreement", a.id), *record_history(db, "organisation", o.id)]:
+        assert not {"uid", "version", "id", "search_text", "sort_key"} & set(entry.fields)
+
+
+def test_empty_trash_is_one_operation_and_tells_what_it_kept(db):
+    from db.services.agreements import delete_agreement
+
+    kept_org = org(db)
+    create_agreement(db, AgreementData(title="MOU", signed_on=date(2018, 8, 1), party_ids=[kept_org.id]))
+    freed = org(db, "横浜市", "ヨコハマシ")
+    old = create_agreement(db, AgreementData(title="旧MOU", signed_on=date(2015, 8, 1), party_ids=[freed.id])).record
+    create_contact(db, ContactData(organisation_id=freed.id, family_name="林"))
+    gone = org(db, "相模原市", "サガミハラシ")
+    for o in (kept_org, freed, gone):
+        delete_organisation(db, o.id)
+    delete_agreement(db, old.id)
+    operations = len(recent_operations(db, limit=1000))
+
+    emptied = empty_trash(db)
+    # The agreement goes first, so the organisation it named can go with it.
+    assert emptied.removed == 3
+    [kept] = emptied.kept
+    assert (kept.kind, kept.id, kept.label) == ("organisation", kept_org.id, "川崎市")
+    assert "川崎市" in kept.text() and "1 agreement" in kept.text()
+    assert len(recent_operations(db, limit=1000)) == operations + 1
+    changes = operation_changes(db, emptied.operation_id)
+    assert {(c.entity, c.action) for c in changes} >= {("organisation", "purge"), ("agreement", "purge"),
+                                                       ("contact", "purge"), ("agreement_party", "purge")}
+    assert [(i.kind, i.label) for i in list_trash(db)] == [("organisation", "川崎市")]
+
+
+def test_empty_trash_keeps_what_was_deleted_after_the_cut_off(db):
+    from datetime import datetime, timedelta
+
+    o = org(db)
+    delete_organisation(db, o.id)
+    emptied = empty_trash(db, before=datetime.now() - timedelta(days=30))
+    assert (emptied.removed, emptied.kept, emptied.operation_id) == (0, [], None)
+    assert len(list_trash(db)) == 1
+
+
+def test_services_return_the_saved_record_and_its_operation(db):
+    saved = create_organisation(db, OrganisationData(kind="city", name_ja="川崎市"))
+    assert saved.record.id and saved.record.version == 1
+    [entry] = operation_changes(db, saved.operation_id)
+    assert (entry.entity, entry.action) == ("organisation", "create")
+    deleted = delete_organisation(db, saved.record.id)
+    assert deleted.record.deleted_at is not None and deleted.operation_id > saved.operation_id
+    restored = restore(db, "organisation", saved.record.id)
+    assert restored.record.deleted_at is None and restored.record.version == 3
+    delete_organisation(db, saved.record.id)
+    purged = purge(db, "organisation", saved.record.id)
+    assert purged.record is None and operation_changes(db, purged.operation_id)[0].action == "purge"

@@ -167,3 +167,40 @@ def test_membership_rules_and_fiscal_years(db):
     assert m.is_current(date(2023, 3, 31)) and not m.is_current(date(2023, 4, 1))
     assert list_memberships(db, MembershipQuery(current_on=date(2022, 1, 1))).total == 1
     assert list_memberships(db, MembershipQuery(current_on=date(2024, 1, 1))).total == 0
+
+
+def test_moving_the_primary_contact_leaves_both_organisations_with_one(db):
+    old = create_organisation(db, kanagawa()).record
+    new = create_organisation(db, OrganisationData(kind="city", name_ja="川崎市")).record
+    moving = create_contact(db, ContactData(organisation_id=old.id, family_name="首藤")).record
+    stays = create_contact(db, ContactData(organisation_id=old.id, family_name="山田")).record
+    there = create_contact(db, ContactData(organisation_id=new.id, family_name="福田")).record
+    assert get_contact(db, moving.id).is_primary and not get_contact(db, stays.id).is_primary
+
+    moving = get_contact(db, moving.id)
+    moving.organisation_id = new.id
+    saved = update_contact(db, moving.id, moving).record
+    assert saved.organisation_name == "川崎市"
+
+    def primaries(org_id):
+        return [c.family_name for c in list_contacts(db, ContactQuery(organisation_id=org_id)).items if c.is_primary]
+
+    assert primaries(old.id) == ["山田"]  # the next one took over
+    assert primaries(new.id) == ["福田"]  # the new organisation's primary keeps the role
+    assert get_contact(db, there.id).is_primary
+
+
+def test_moving_a_contact_to_an_organisation_without_contacts_makes_it_primary_there(db):
+    old = create_organisation(db, kanagawa()).record
+    new = create_organisation(db, OrganisationData(kind="city", name_ja="川崎市")).record
+    create_contact(db, ContactData(organisation_id=old.id, family_name="首藤"))
+    second = create_contact(db, ContactData(organisation_id=old.id, family_name="山田")).record
+    second.organisation_id = new.id
+    assert update_contact(db, second.id, second).record.is_primary
+    moved_primary = list_contacts(db, ContactQuery(organisation_id=old.id)).items[0]
+    moved_primary.organisation_id = new.id
+    moved_primary.is_primary = True
+    update_contact(db, moved_primary.id, moved_primary)
+    assert list_contacts(db, ContactQuery(organisation_id=old.id)).items == []
+    assert [c.family_name for c in list_contacts(db, ContactQuery(organisation_id=new.id)).items
+            if c.is_primary] == ["山田"]

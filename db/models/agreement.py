@@ -7,7 +7,7 @@ import enum
 from datetime import date, datetime
 
 from sqlalchemy import Boolean, Date, DateTime, ForeignKey, Integer, String, Text
-from sqlalchemy.orm import Mapped, mapped_column, relationship
+from sqlalchemy.orm import Mapped, mapped_column, object_session, relationship
 
 from db.models.base import Audited, Base, Keyed, Stamped, Trashable, Versioned, enum_column, utcnow
 from db.models.organisation import Organisation
@@ -120,6 +120,8 @@ class AgreementParty(Audited, Base):
     def organisation_name(self) -> str | None:
         """The history's caption of the party (the data itself is ``organisation_id``)."""
         org = self.organisation
+        if org is None and self.organisation_id is not None and (session := object_session(self)) is not None:
+            org = session.get(Organisation, self.organisation_id)  # a party just added by id
         return org.display_name if org is not None else None
 
 

@@ -90,7 +90,7 @@ def _apply(activity: Activity, values: dict, organisations: list[Organisation]) 
     for name, value in values.items():
         setattr(activity, name, value)
     activity.organisations = organisations
-    activity.search_text = activity_document(activity)
+    activity.search_text = activity_document(activity.title, activity.title_en, activity.place)
 
 
 def add_activity(session: Session, data: ActivityData) -> Activity:

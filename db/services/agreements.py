@@ -249,7 +249,8 @@ def _apply(session: Session, agreement: Agreement, checked: dict) -> None:
     _replace_if_changed(session, agreement, "signatories", checked["signatories"],
                         ("side", "name", "name_en", "title", "title_en", "organisation_name", "organisation_id"))
     _replace_if_changed(session, agreement, "scope_items", checked["scope"], ("text", "text_en"))
-    agreement.search_text = agreement_document(agreement)
+    agreement.search_text = agreement_document(agreement.title, agreement.title_en, agreement.signatories,
+                                               agreement.notes)
 
 
 def _replace_if_changed(session: Session, agreement: Agreement, name: str, new: list, keys: tuple[str, ...]) -> None:

@@ -34,11 +34,12 @@ def region_reading(region: str | None) -> str | None:
 
 
 def organisation_document(values: dict[str, Any], tags: Iterable[str]) -> str:
-    """An organisation: its names, place (with the region's reading) and tags."""
-    region = values.get("region")
+    """An organisation: its names, place (with the readings of its prefecture and of a
+    designated city) and tags."""
+    region, city = values.get("region"), values.get("city")
     return search_document(
         *(values.get(k) for k in ("name_ja", "name_en", "name_kana", "short_name")),
-        region, region_reading(region), values.get("city"), *tags,
+        region, region_reading(region), city, region_reading(city), *tags,
     )
 
 
@@ -49,14 +50,20 @@ def contact_document(values: dict[str, Any]) -> str:
                                                              "department", "title")))
 
 
-def agreement_document(agreement: Any) -> str:
-    """An agreement: titles, signatories' names and notes (its parties are searched
-    through their own organisations' search text)."""
-    signatories = list(agreement.signatories)
-    return search_document(agreement.title, agreement.title_en, *(s.name for s in signatories),
-                           *(s.name_en for s in signatories), agreement.notes)
+def agreement_document(title: str | None, title_en: str | None, signatories: Iterable[Any],
+                       notes: str | None) -> str:
+    """An agreement: titles, signatories' names (Japanese, then English) and notes; its
+    parties are searched through their own organisations' search text.  ``signatories``
+    are objects or dicts with ``name`` and ``name_en``."""
+    people = [_get(s, "name") for s in signatories]
+    people_en = [_get(s, "name_en") for s in signatories]
+    return search_document(title, title_en, *people, *people_en, notes)
 
 
-def activity_document(activity: Any) -> str:
+def activity_document(title: str | None, title_en: str | None, place: str | None) -> str:
     """An activity: its titles and place."""
-    return search_document(activity.title, activity.title_en, activity.place)
+    return search_document(title, title_en, place)
+
+
+def _get(item: Any, name: str) -> Any:
+    return item.get(name) if isinstance(item, dict) else getattr(item, name)
