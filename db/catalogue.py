@@ -367,12 +367,12 @@ def fields(kind: str) -> tuple[str, ...]:
     return tuple(f.name for f in FIELDS.get(kind, ()))
 
 
+_BY_NAME = {kind: {f.name: f for f in kind_fields} for kind, kind_fields in FIELDS.items()}
+
+
 def field_info(kind: str, field: str) -> Field | None:
-    field = ALIASES.get((kind, field), field)
-    for f in FIELDS.get(kind, ()):
-        if f.name == field:
-            return f
-    return None
+    """The catalogue's entry for the field (under any of its spellings), or None."""
+    return _BY_NAME.get(kind, {}).get(ALIASES.get((kind, field), field))
 
 
 _PATH = re.compile(r"^(?P<items>\w+)\[(?P<index>\d+)\](?:\.(?P<field>\w+))?$")

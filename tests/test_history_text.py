@@ -55,6 +55,7 @@ def test_an_edited_organisation_reads_as_sentences(db):
 
     ja = text(db, "organisation", org.id, "ja")
     assert "組織「神奈川県」を追加しました。" in ja
+    assert "日本語名：神奈川県" not in ja  # the sentence names it
     assert "種別：都道府県" in ja and "タグ：自治体" in ja
     assert "組織「神奈川県」を変更しました。" in ja
     assert "英語名：— → Kanagawa Prefecture" in ja
@@ -94,7 +95,11 @@ def test_a_date_known_only_to_the_month_reads_so(db):
                                                  party_ids=[org.id])))
     ja = text(db, "agreement", a.id, "ja")
     assert "締結日：2016年5月" in ja and "2016年5月1日" not in ja
-    assert "締結日の精度：月まで" in ja
+    assert "締結日の精度" not in ja  # the date says it
+    a = get_agreement(db, a.id)
+    a.signed_precision = "day"
+    update_agreement(db, a.id, a)
+    assert "締結日の精度：月まで → 日まで" in text(db, "agreement", a.id, "ja")
     assert "Signed on: 2016-05\n" in text(db, "agreement", a.id, "en") + "\n"
 
 

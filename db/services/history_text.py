@@ -200,7 +200,7 @@ class _Writer:
         details: list[str] = []
         if action in ("create", "update"):
             if entry is not None:
-                details += self.fields(entity, entry, creating=action == "create")
+                details += self.fields(entity, entry, creating=action == "create", named=label)
             details += self.parts(entity, parts, creating=action == "create")
         return text, details
 
@@ -213,13 +213,15 @@ class _Writer:
 
     # -- fields of one record
 
-    def fields(self, entity: str, entry: ChangeEntry, *, creating: bool) -> list[str]:
+    def fields(self, entity: str, entry: ChangeEntry, *, creating: bool, named: str = "") -> list[str]:
         order = {name: n for n, name in enumerate(catalogue.fields(entity))}
         skip = set(INTERNAL)
+        if creating:  # the sentence names the record, and a signing date shows its precision
+            skip |= {k for k, (_, new) in entry.fields.items() if new == named} | {"signed_precision"}
         if entry.parent_entity and entity in PARTS:
             skip.add(f"{entry.parent_entity}_id")
         values = {k: v for k, v in entry.fields.items() if k not in skip}
-        precision = (values.get("signed_precision") or [None, None])[1]
+        precision = (entry.fields.get("signed_precision") or [None, None])[1]
         lines = []
         for field in sorted(values, key=lambda k: (order.get(catalogue.ALIASES.get((entity, k), k), 999), k)):
             old, new = values[field]
@@ -234,8 +236,8 @@ class _Writer:
         label = catalogue.field_label(entity, field, self.lang)
         if isinstance(old, list) or isinstance(new, list):
             return self.list_line(entity, field, label, old or [], new or [], creating=creating)
-        if creating:  # a new record: what it was given; "No", empty and an exact date say nothing
-            if new is None or new is False or new == "" or (field, new) == ("signed_precision", "day"):
+        if creating:  # a new record: what it was given; "No" and empty say nothing
+            if new is None or new is False or new == "":
                 return None
             return self.say(SET, field=label, value=self.value(entity, field, new, precision))
         return self.say(CHANGED, field=label, old=self.value(entity, field, old, precision),
