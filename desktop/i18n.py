@@ -188,3 +188,18 @@ def tr_operation(description: str) -> str:
     Descriptions that were never marked (older rows, generated ones) come back unchanged.
     """
     return QCoreApplication.translate("Operations", description)
+
+
+def tr_field(kind: str, field: str) -> str:
+    """A field's label (``db.catalogue``) in the UI language, for forms and column headers."""
+    return catalogue.field_label(kind, field, translate=QCoreApplication.translate)
+
+
+def tr_value(enum_name: str, value: object) -> str:
+    """An enumeration value's label (``db.catalogue``) in the UI language, for drop-downs and cells."""
+    return catalogue.value_label(enum_name, value, translate=QCoreApplication.translate)
+
+
+def tr_record(kind: str) -> str:
+    """A kind of record (``db.catalogue``) in the UI language."""
+    return catalogue.record_name(kind, translate=QCoreApplication.translate)

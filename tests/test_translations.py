@@ -251,3 +251,19 @@ def test_list_items_in_validation_errors_are_named_by_the_catalogue(japanese, db
     error = ValidationError([FieldError("signatories[1].name", REQUIRED)], "agreement")
     assert i18n.tr_error(error) == core_i18n.error_text(error, "ja") == "署名者（2）の氏名：必須項目です。"
     assert core_i18n.error_text(error, "en") == "Signatories 2: Full name: This field is required."
+
+
+def test_forms_and_columns_take_their_words_from_the_catalogue(japanese):
+    assert i18n.tr_field("agreement", "renewal_deadline") == "更新判断期限"
+    assert i18n.tr_field("organisation", "name_en") == "英語名"
+    assert i18n.tr_value("OrganisationKind", "university") == "大学"
+    assert i18n.tr_value("bool", True) == "はい"
+    assert i18n.tr_record("agreement_party") == "パートナー"
+    for kind in catalogue.FIELDS:  # the desktop's compiled catalogue and the command line's reading agree
+        for name in catalogue.fields(kind):
+            assert i18n.tr_field(kind, name) == catalogue.field_label(kind, name, "ja")
+
+
+def test_english_forms_show_the_source_labels(qapp):
+    assert i18n.tr_field("agreement", "renewal_deadline") == "Renewal decision deadline"
+    assert i18n.tr_value("OrganisationKind", "university") == "University"
