@@ -97,6 +97,10 @@ def test_a_date_known_only_to_the_month_reads_so(db):
     assert "締結日：2016年5月" in ja and "2016年5月1日" not in ja
     assert "締結日の精度" not in ja  # the date says it
     a = get_agreement(db, a.id)
+    a.signed_on = date(2016, 6, 1)
+    update_agreement(db, a.id, a)
+    assert "締結日：2016年5月 → 2016年6月" in text(db, "agreement", a.id, "ja")
+    a = get_agreement(db, a.id)
     a.signed_precision = "day"
     update_agreement(db, a.id, a)
     assert "締結日の精度：月まで → 日まで" in text(db, "agreement", a.id, "ja")

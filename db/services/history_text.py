@@ -222,6 +222,8 @@ class _Writer:
             skip.add(f"{entry.parent_entity}_id")
         values = {k: v for k, v in entry.fields.items() if k not in skip}
         precision = (entry.fields.get("signed_precision") or [None, None])[1]
+        if precision is None and entity == "agreement":  # unchanged: as the agreement has it now
+            precision = self.names.signed_precision.get(as_id(entry.entity_id))
         lines = []
         for field in sorted(values, key=lambda k: (order.get(catalogue.ALIASES.get((entity, k), k), 999), k)):
             old, new = values[field]

@@ -39,6 +39,7 @@ class Names:
         self.session = session
         self.lang = lang
         self.found: dict[tuple[str, int], str] = {}
+        self.signed_precision: dict[int, str] = {}  # how an agreement's signing date is known
 
     def get(self, kind: str, record_id: Any) -> str | None:
         key = as_id(record_id)
@@ -62,7 +63,8 @@ class Names:
         memberships = self._memberships(wanted)  # first: they are named by their organisations
         self._read(wanted, "organisation", Organisation, (Organisation.name_ja, Organisation.name_en), self._two)
         self._read(wanted, "contact", Contact, (Contact.family_name, Contact.given_name, Contact.name_en), self._person)
-        self._read(wanted, "agreement", Agreement, (Agreement.title, Agreement.title_en), self._two)
+        self._read(wanted, "agreement", Agreement, (Agreement.title, Agreement.title_en, Agreement.signed_precision),
+                   self._agreement)
         self._read(wanted, "activity", Activity, (Activity.title, Activity.title_en), self._two)
         for kind in ("organisation", "contact", "agreement", "activity"):
             self._from_history(kind, wanted.get(kind, set()))
@@ -75,6 +77,9 @@ class Names:
     def _two(self, ja: str | None, en: str | None) -> str | None:
         return (en or ja) if self.lang == "en" else (ja or en)
 
+    def _agreement(self, title: str | None, title_en: str | None, _precision: Any) -> str | None:
+        return self._two(title, title_en)
+
     def _person(self, family: str | None, given: str | None, en: str | None) -> str | None:
         return self._two(" ".join(p for p in (family, given) if p) or None, en)
 
@@ -83,6 +88,8 @@ class Names:
         for chunk in range(0, len(ids), 500):
             for row in self.session.execute(select(model.id, *columns).where(model.id.in_(ids[chunk:chunk + 500]))):
                 text = name(*row[1:])
+                if kind == "agreement" and row[3] is not None:
+                    self.signed_precision[row[0]] = getattr(row[3], "value", row[3])
                 if text:
                     self.found[(kind, row[0])] = text
 
