@@ -132,12 +132,12 @@ def describe_history(db: Database, entries: list[ChangeEntry], lang: str = "en",
     with db.reading() as session:
         names = Names(session, lang)
         names.load(entries)
-    writer = _Writer(names, lang)
+    writer = _Writer(names, lang, tz)
     lines: list[HistoryLine] = []
     start = 0
     for n in range(1, len(entries) + 1):
         if n == len(entries) or entries[n].operation_id != entries[start].operation_id:
-            lines += writer.operation(entries[start:n], tz)
+            lines += writer.operation(entries[start:n])
             start = n
     return lines
 
@@ -146,9 +146,10 @@ def describe_history(db: Database, entries: list[ChangeEntry], lang: str = "en",
 
 
 class _Writer:
-    def __init__(self, names: Names, lang: str) -> None:
+    def __init__(self, names: Names, lang: str, tz: tzinfo | None = None) -> None:
         self.names = names
         self.lang = lang
+        self.tz = tz
 
     def say(self, template: str, **params: Any) -> str:
         text = translate("History", template, self.lang)
@@ -162,7 +163,7 @@ class _Writer:
 
     # -- one operation
 
-    def operation(self, group: list[ChangeEntry], tz: tzinfo | None) -> list[HistoryLine]:
+    def operation(self, group: list[ChangeEntry]) -> list[HistoryLine]:
         order: list[tuple[str, str]] = []  # records in the order the operation first touched them
         own: dict[tuple[str, str], list[ChangeEntry]] = defaultdict(list)
         parts: dict[tuple[str, str], list[ChangeEntry]] = defaultdict(list)
@@ -176,7 +177,7 @@ class _Writer:
             if key not in order:
                 order.append(key)
         first = group[0]
-        at = local_time(first.at, tz)
+        at = local_time(first.at, self.tz)
         operation = translate("Operations", first.operation, self.lang)
         lines = []
         for entity, entity_id in order:
@@ -280,7 +281,7 @@ class _Writer:
             return self.date(date.fromisoformat(text), precision)
         if _DATETIME.match(text):
             try:
-                at = local_time(datetime.fromisoformat(text))
+                at = local_time(datetime.fromisoformat(text), self.tz)
             except ValueError:
                 return text
             return f"{self.date(at.date())} {at:%H:%M}"
