@@ -52,6 +52,11 @@ class UsageError(Exception):
     the message is already in the user's language.  Exit code 2."""
 
 
+class Refused(Exception):
+    """The request cannot be done as asked (restore a record that is not in the trash);
+    the message is already in the user's language.  Exit code 1."""
+
+
 def pick_language(argv: Sequence[str], environ: Mapping[str, str] | None = None) -> str:
     """``--lang ja|en`` wherever it is given (the help must be in that language before
     argparse runs), else the system's language."""

@@ -7,7 +7,7 @@ import argparse
 from datetime import date, timedelta
 
 from db.catalogue import field_label, record_name, value_label
-from db.cli.language import UsageError, tr
+from db.cli.language import Refused, UsageError, tr
 from db.cli.output import fmt_date, local_time, print_json, print_table
 from db.database import Database
 from db.errors import QT_TRANSLATE_NOOP
@@ -28,6 +28,7 @@ PAST_LAST_DAY = QT_TRANSLATE_NOOP(
     "CommandLine", "{first} and {days} days after it run past {last}, the last day that can be counted; "
                    "ask for fewer days.")
 RESTORED = QT_TRANSLATE_NOOP("CommandLine", "Took the {record} with id {id} out of the trash.")
+NOT_IN_TRASH = QT_TRANSLATE_NOOP("CommandLine", "The {record} with id {id} is not in the trash; nothing was changed.")
 TRASH_EMPTY = QT_TRANSLATE_NOOP("CommandLine", "The trash is empty.")
 PURGED = QT_TRANSLATE_NOOP("CommandLine", "Deleted the {record} with id {id} for good.")
 ID = "id"  # the same in both languages, as in the JSON
@@ -164,9 +165,11 @@ def trash(db: Database, args: argparse.Namespace) -> int:
     if args.action is not None:
         act = service.restore if args.action == "restore" else service.purge
         saved = act(db, args.kind, args.id)
+        if saved.operation_id is None:  # the record was not in the trash: nothing changed
+            raise Refused(tr(lang, NOT_IN_TRASH, record=record_name(args.kind, lang), id=args.id))
         if args.json:
             print_json({"action": args.action, "kind": args.kind, "id": args.id,
-                        "operation_id": getattr(saved, "operation_id", None)})
+                        "operation_id": saved.operation_id})
         else:
             done = RESTORED if args.action == "restore" else PURGED
             print(tr(lang, done, record=record_name(args.kind, lang), id=args.id))

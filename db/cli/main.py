@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from datetime import date
 from importlib import import_module
 
-from db.cli.language import UsageError, argparse_language, error_text, pick_language, tr
+from db.cli.language import Refused, UsageError, argparse_language, error_text, pick_language, tr
 from db.errors import QT_TRANSLATE_NOOP
 
 EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
@@ -113,7 +113,7 @@ def _dispatch(args: argparse.Namespace) -> int:
     module_name, _, function = args.handler.partition(":")
     handler = getattr(import_module(f"db.cli.{module_name}"), function)
     try:
-        if args.command == "memberships" and args.current == "today":
+        if args.command == "memberships" and args.current is True:  # --current without a date
             args.current = date.today()
         if args.needs == "location":
             from db.location import resolve
@@ -128,6 +128,8 @@ def _dispatch(args: argparse.Namespace) -> int:
             return handler(db, args)
     except UsageError as exc:
         return _fail(lang, str(exc), EXIT_USAGE)
+    except Refused as exc:
+        return _fail(lang, str(exc), EXIT_INVALID)
     except DatabaseError as exc:
         return _fail(lang, error_text(exc, lang), EXIT_USAGE)
     except KakehashiError as exc:

@@ -41,12 +41,14 @@ NO_LINE_START = "、。，．）」』】ー・：！？"  # Japanese line-break
 
 
 def _segments(word: str) -> list[str]:
-    """A word cut where a line may break: between wide characters, and around runs of
-    narrow ones; closing punctuation stays with what it closes."""
+    """A word cut where a line may break: between two wide (Japanese) characters only,
+    not just before a number or a Latin word (令和7年6月1日 stays whole), and never
+    before closing punctuation."""
     out: list[str] = []
-    for c in word:
-        wide = display_width(c) == 2
-        if out and (c in NO_LINE_START or (not wide and display_width(out[-1][-1]) == 1)):
+    for i, c in enumerate(word):
+        breakable = (out and display_width(c) == 2 and display_width(out[-1][-1]) == 2 and c not in NO_LINE_START
+                     and (i + 1 == len(word) or display_width(word[i + 1]) == 2))
+        if out and not breakable:
             out[-1] += c
         else:
             out.append(c)
@@ -69,6 +71,13 @@ def wrap(text: str, limit: int) -> list[str]:
     if line:
         lines.append(line)
     return lines
+
+
+class Parser(argparse.ArgumentParser):
+    """An error is one line (no usage dump above it); ``--help`` shows the usage."""
+
+    def error(self, message: str):
+        self.exit(2, argparse._("%(prog)s: error: %(message)s\n") % {"prog": self.prog, "message": message})
 
 
 class Formatter(argparse.HelpFormatter):
@@ -139,8 +148,7 @@ def build_parser(lang: str) -> argparse.ArgumentParser:
         return help_text(lang, source, **params)
 
     def parser_for(**kwargs) -> argparse.ArgumentParser:
-        parser = argparse.ArgumentParser(formatter_class=Formatter, allow_abbrev=False, **kwargs)
-        return parser
+        return Parser(formatter_class=Formatter, allow_abbrev=False, **kwargs)
 
     common = parser_for(add_help=False)
     common.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS, help=h(QT_TRANSLATE_NOOP(
@@ -161,7 +169,8 @@ def build_parser(lang: str) -> argparse.ArgumentParser:
     parser.add_argument("--version", action="store_true", help=h(QT_TRANSLATE_NOOP(
         "CommandLine", "print the program's version and exit")))
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", title=tr(lang, QT_TRANSLATE_NOOP(
-        "CommandLine", "commands")))
+        "CommandLine", "commands")), help=h(QT_TRANSLATE_NOOP(
+            "CommandLine", "what to do; 'kakehashi COMMAND --help' tells more about each")))
 
     def command(name: str, source: str, handler: str, needs: str = "read", **params) -> argparse.ArgumentParser:
         """``needs``: "read" and "write" open an existing database, "create" may make one,
@@ -222,7 +231,7 @@ def build_parser(lang: str) -> argparse.ArgumentParser:
         "CommandLine", "only this organisation's memberships (its id)")))
     p.add_argument("--tier", choices=catalogue.values("MembershipTier"), metavar="TIER", help=h(QT_TRANSLATE_NOOP(
         "CommandLine", "only this tier: {values}"), values=_values("MembershipTier", lang)))
-    p.add_argument("--current", type=day(lang), nargs="?", const="today", metavar="DATE", help=h(QT_TRANSLATE_NOOP(
+    p.add_argument("--current", type=day(lang), nargs="?", const=True, metavar="DATE", help=h(QT_TRANSLATE_NOOP(
         "CommandLine", "only memberships running today, or on DATE (e.g. {examples})"), examples=DATE_EXAMPLES))
     p.add_argument("--trash", action="store_true", help=h(QT_TRANSLATE_NOOP(
         "CommandLine", "list what is in the trash instead")))
