@@ -21,7 +21,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from db import backup, faults, migrate
 from db.database import Database
 from db.engine import BUSY_TIMEOUT_MS, make_engine, needs_immutable, read_only_url
-from db.errors import QT_TRANSLATE_NOOP, DatabaseError, ReadOnlyDatabase
+from db.errors import QT_TRANSLATE_NOOP, DatabaseBusy, DatabaseError, ReadOnlyDatabase, StorageFault
 from db.location import Location, resolve
 from db.storage import storage_warnings
 
@@ -150,6 +150,9 @@ def bring_up_to_date(location: Location, engine) -> str | None:
     try:
         migrate.upgrade(engine)
     except SQLAlchemyError as exc:  # the migration's transaction was rolled back
+        fault = faults.translate(exc, location)
+        if isinstance(fault, (DatabaseBusy, StorageFault)):  # the disk or another person, not the migration
+            raise fault from exc
         raise DatabaseError(MIGRATION_FAILED, location=str(location), detail=_detail(exc)) from exc
     return str(taken) if taken else None
 

@@ -23,34 +23,45 @@ ROUND = "Kill round"
 
 
 def services(path: str, start: int) -> None:
-    from db import audit
+    from db.errors import StorageFault
     from db.lifecycle import open_database
+
+    db = open_database(path, user="kill", busy_timeout_ms=60_000)
+    n = start
+    while True:
+        try:
+            operation = _use_case(db, n, start)
+        except StorageFault:  # the disk is full: nothing of this use case was written
+            print("full", flush=True)
+            time.sleep(0.02)
+            continue
+        print(f"{n} {operation}", flush=True)
+        n += 1
+
+
+def _use_case(db, n: int, start: int) -> int | None:
+    from db import audit
     from db.models import Organisation
     from db.services.agreements import AgreementData, ScopeItemData, SignatoryData, add_agreement
     from db.services.contacts import ContactData, add_contact
     from db.services.organisations import OrganisationData, add_organisation
 
-    db = open_database(path, user="kill", busy_timeout_ms=60_000)
-    n = start
-    while True:
-        with db.transaction(ROUND) as session:
-            org = add_organisation(session, OrganisationData(
-                kind="university", name_ja=f"組織{n}", name_en=f"Organisation {n}", notes="x" * (n % 500),
-                tags=[f"round{n % 7}"]))
-            add_contact(session, ContactData(organisation_id=org.id, family_name="山田", given_name=f"{n}",
-                                             email=f"p{n}@example.org", is_primary=True))
-            add_agreement(session, AgreementData(
-                title=f"協定{n}", party_ids=[org.id], signed_on=date(2020, 1 + n % 12, 1), term_years=3,
-                signatories=[SignatoryData(side="partner", name=f"署名者{n}", organisation_id=org.id)],
-                scope=[ScopeItemData(f"範囲{n}", f"Scope {n}")]))
-            if n > start:  # an update of an earlier record in the same use case
-                earlier = session.get(Organisation, org.id - 1)
-                if earlier is not None:
-                    earlier.notes = f"touched by {n}"
-            session.flush()
-            operation = session.info.get(audit.OPERATION_ID)
-        print(f"{n} {operation}", flush=True)
-        n += 1
+    with db.transaction(ROUND) as session:
+        org = add_organisation(session, OrganisationData(
+            kind="university", name_ja=f"組織{n}", name_en=f"Organisation {n}", notes="x" * (n % 500),
+            tags=[f"round{n % 7}"]))
+        add_contact(session, ContactData(organisation_id=org.id, family_name="山田", given_name=f"{n}",
+                                         email=f"p{n}@example.org", is_primary=True))
+        add_agreement(session, AgreementData(
+            title=f"協定{n}", party_ids=[org.id], signed_on=date(2020, 1 + n % 12, 1), term_years=3,
+            signatories=[SignatoryData(side="partner", name=f"署名者{n}", organisation_id=org.id)],
+            scope=[ScopeItemData(f"範囲{n}", f"Scope {n}")]))
+        if n > start:  # an update of an earlier record in the same use case
+            earlier = session.get(Organisation, org.id - 1)
+            if earlier is not None:
+                earlier.notes = f"touched by {n}"
+        session.flush()
+        return session.info.get(audit.OPERATION_ID)
 
 
 def writer(path: str) -> None:
