@@ -338,11 +338,13 @@ def test_history(demo_db, capsys):
 
 
 def test_history_reads_as_sentences_in_both_languages(demo_db, capsys):
-    code, out, _ = run(capsys, "--db", str(demo_db), "history", "organisation", "14")
-    assert code == 0 and "Japanese name: 神奈川県" in out and "Kanagawa Prefecture" in out
-    assert "name_ja" not in out and "uid" not in out
-    code, out, _ = run(capsys, "--db", str(demo_db), "--lang", "ja", "history", "organisation", "14")
-    assert code == 0 and "日本語名" in out and "name_ja" not in out
+    from db.catalogue import field_label, value_label
+
+    for lang in ("en", "ja"):
+        code, out, _ = run(capsys, "--db", str(demo_db), "--lang", lang, "history", "organisation", "14")
+        assert code == 0 and "神奈川県" in out and "Kanagawa Prefecture" in out
+        assert field_label("organisation", "kind", lang) in out and value_label("OrganisationKind", "prefecture", lang) in out
+        assert "name_en" not in out and "kind:" not in out and "uid" not in out
     code, out, _ = run(capsys, "--db", str(demo_db), "--lang", "ja", "history")
     assert code == 0 and "デモデータ" in out
 
