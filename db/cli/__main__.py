@@ -4,4 +4,5 @@ import sys
 
 from db.cli.main import main
 
-sys.exit(main())
+if __name__ == "__main__":  # not when a walk over the packages imports this module
+    sys.exit(main())
