@@ -83,6 +83,16 @@ class Parser(argparse.ArgumentParser):
 class Formatter(argparse.HelpFormatter):
     """Help wrapped by display width, and a description's line breaks kept."""
 
+    def _format_usage(self, usage, actions, groups, prefix) -> str:
+        # argparse indents the usage's continuation lines by len("usage: "); 使い方: is wider.
+        text = super()._format_usage(usage, actions, groups, prefix)
+        shown = argparse._("usage: ") if prefix is None else prefix
+        extra = display_width(shown) - len(shown)
+        if extra <= 0:
+            return text
+        first, *rest = text.split("\n")
+        return "\n".join([first, *((" " * extra + line) if line.strip() else line for line in rest)])
+
     def _split_lines(self, text: str, width: int) -> list[str]:
         return wrap(" ".join(text.split()), width)
 
