@@ -159,3 +159,35 @@ def test_changing_only_an_activitys_organisations_moves_its_version(db):
     activity = create_activity(db, ActivityData(title="視察", starts_on=date(2021, 5, 1), organisation_ids=[a.id])).record
     activity.organisation_ids = [a.id, b.id]
     assert update_activity(db, activity.id, activity).record.version == 2
+
+
+def test_a_version_moved_between_check_and_write_is_refused_too(db):
+    """On a server database another computer may save between our read and our write;
+    the UPDATE's own version check catches it and says so the same way."""
+    from sqlalchemy import text
+
+    from db.models import Organisation
+    from db.services.common import flush_checked
+
+    created = create_organisation(db, OrganisationData(kind="city", name_ja="川崎市")).record
+    with pytest.raises(StaleRecord) as caught:
+        with db.transaction("Edit organisation") as session:
+            org = session.get(Organisation, created.id)
+            session.execute(text("UPDATE organisation SET version = version + 1 WHERE id = :id"), {"id": org.id})
+            org.notes = "mine"
+            flush_checked(session, org)
+    assert caught.value.params["label"] == "川崎市"
+    assert get_organisation(db, created.id).notes is None and get_organisation(db, created.id).version == 1
+
+
+def test_a_change_the_history_does_not_know_still_refuses_with_a_plain_message(db):
+    from sqlalchemy import text
+
+    created = create_organisation(db, OrganisationData(kind="city", name_ja="川崎市")).record
+    with db.transaction("bulk") as session:
+        session.execute(text("DELETE FROM change"))
+        session.execute(text("UPDATE organisation SET version = 2"))
+    created.notes = "mine"
+    with pytest.raises(StaleRecord) as caught:
+        update_organisation(db, created.id, created)
+    assert str(caught.value).startswith("The organisation “川崎市” was changed at ")

@@ -40,6 +40,11 @@ STALE = QT_TRANSLATE_NOOP(
     "{user} changed the {record} “{label}” at {at}, after you opened it; nothing was saved. "
     "Open it again to see the changes, then repeat yours.",
 )
+STALE_UNRECORDED = QT_TRANSLATE_NOOP(
+    "Errors",
+    "The {record} “{label}” was changed at {at}, after you opened it; nothing was saved. "
+    "Open it again to see the changes, then repeat yours.",
+)
 NO_VERSION = QT_TRANSLATE_NOOP(
     "Errors",
     "The {record} “{label}” was saved without saying which version it was edited from; "
@@ -101,9 +106,14 @@ def _stale(session: Session, obj: Any, message: str) -> StaleRecord:
             .order_by(Change.id.desc()).limit(1)
         ).first()
     label = getattr(obj, "display_name", None) or getattr(obj, "title", None) or key
-    user, at = latest if latest is not None else ("?", getattr(obj, "updated_at", None))
-    error = StaleRecord(message, record=RECORD_NAMES.get(table, table), label=label, user=user,
-                        at=local_time(at) if at is not None else "?", version=obj.version)
+    if latest is not None:
+        user, at = latest
+    else:  # changed by a path the history does not record (bulk demo data)
+        user, at = None, obj.updated_at
+        message = STALE_UNRECORDED if message == STALE else message
+    error = StaleRecord(message, record=RECORD_NAMES.get(table, table), label=label, user=user or "",
+                        at=local_time(at), version=obj.version)
+    # For screens that show the time their own way: naive UTC, as stored.
     error.changed_by, error.changed_at = user, at
     return error
 
