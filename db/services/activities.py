@@ -14,7 +14,7 @@ from db.errors import QT_TRANSLATE_NOOP
 from db.models import Activity, ActivityKind, Agreement, AgreementParty, Organisation
 from db.models.base import utcnow
 from db.services.common import Checker, Page, Saved, check_version, fetch, flush_checked, page, saved, where_search
-from db.services.search_text import activity_document
+from db.services import search_text
 
 NEEDS_LINK = QT_TRANSLATE_NOOP("Validation", "Link the activity to an agreement or at least one organisation.")
 
@@ -90,7 +90,7 @@ def _apply(activity: Activity, values: dict, organisations: list[Organisation]) 
     for name, value in values.items():
         setattr(activity, name, value)
     activity.organisations = organisations
-    activity.search_text = activity_document(activity.title, activity.title_en, activity.place)
+    activity.search_text = search_text.for_activity(activity.title, activity.title_en, activity.place)
 
 
 def add_activity(session: Session, data: ActivityData) -> Activity:

@@ -25,7 +25,7 @@ from db.models import (
 from db.models.base import utcnow
 from db.services import agreement_rules as rules
 from db.services.common import Checker, Page, Saved, check_version, fetch, flush_checked, page, saved
-from db.services.search_text import agreement_document
+from db.services import search_text
 from db.text import like_pattern, search_terms
 
 NEED_PARTY = QT_TRANSLATE_NOOP("Validation", "Name at least one partner organisation.")
@@ -249,8 +249,8 @@ def _apply(session: Session, agreement: Agreement, checked: dict) -> None:
     _replace_if_changed(session, agreement, "signatories", checked["signatories"],
                         ("side", "name", "name_en", "title", "title_en", "organisation_name", "organisation_id"))
     _replace_if_changed(session, agreement, "scope_items", checked["scope"], ("text", "text_en"))
-    agreement.search_text = agreement_document(agreement.title, agreement.title_en, agreement.signatories,
-                                               agreement.notes)
+    agreement.search_text = search_text.for_agreement(agreement.title, agreement.title_en,
+                                                      agreement.signatories, agreement.notes)
 
 
 def _replace_if_changed(session: Session, agreement: Agreement, name: str, new: list, keys: tuple[str, ...]) -> None:

@@ -13,7 +13,7 @@ from db.errors import QT_TRANSLATE_NOOP
 from db.models import Contact, Organisation
 from db.models.base import utcnow
 from db.services.common import Checker, Page, Saved, check_version, fetch, flush_checked, page, saved, where_search
-from db.services.search_text import contact_document
+from db.services import search_text
 from db.text import sort_key
 
 CONTACT_NAME_REQUIRED = QT_TRANSLATE_NOOP("Validation", "Give a family name or an English name.")
@@ -95,7 +95,7 @@ def derived_columns(values: dict) -> dict[str, str]:
     """The folded search text and sort key of a contact's cleaned values."""
     kana = "".join(values.get(k) or "" for k in ("family_name_kana", "given_name_kana"))
     return {
-        "search_text": contact_document(values),
+        "search_text": search_text.for_contact(values),
         "sort_key": sort_key(kana, values.get("family_name"), values.get("name_en"))[:200],
     }
 

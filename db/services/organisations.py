@@ -17,7 +17,7 @@ from db.services.common import Checker, Page, Saved, check_version, fetch, flush
 from db.services import search
 from db.services.listing import Filters, grouped, in_trash
 from db.services.memberships import running_on
-from db.services.search_text import organisation_document
+from db.services import search_text
 from db.text import clean, sort_key
 
 BAD_COUNTRY = QT_TRANSLATE_NOOP("Validation", "'{value}' is not a two-letter country code such as JP or US.")
@@ -132,7 +132,7 @@ def _apply(session: Session, org: Organisation, values: dict, tags: list[str]) -
 def derived_columns(values: dict, tags: list[str]) -> dict[str, str]:
     """The folded search text and sort key of an organisation's cleaned values."""
     return {
-        "search_text": organisation_document(values, tags),
+        "search_text": search_text.for_organisation(values, tags),
         "sort_key": sort_key(values.get("name_kana"), values.get("name_ja"), values.get("name_en"))[:200],
     }
 

@@ -33,7 +33,7 @@ def region_reading(region: str | None) -> str | None:
     return reading(region)
 
 
-def organisation_document(values: dict[str, Any], tags: Iterable[str]) -> str:
+def for_organisation(values: dict[str, Any], tags: Iterable[str]) -> str:
     """An organisation: its names, place (with the readings of its prefecture and of a
     designated city) and tags."""
     region, city = values.get("region"), values.get("city")
@@ -43,14 +43,14 @@ def organisation_document(values: dict[str, Any], tags: Iterable[str]) -> str:
     )
 
 
-def contact_document(values: dict[str, Any]) -> str:
+def for_contact(values: dict[str, Any]) -> str:
     """A contact person: the reading of the full name, names, e-mail, department and title."""
     kana = "".join(values.get(k) or "" for k in ("family_name_kana", "given_name_kana"))
     return search_document(kana, *(values.get(k) for k in ("family_name", "given_name", "name_en", "email",
                                                              "department", "title")))
 
 
-def agreement_document(title: str | None, title_en: str | None, signatories: Iterable[Any],
+def for_agreement(title: str | None, title_en: str | None, signatories: Iterable[Any],
                        notes: str | None) -> str:
     """An agreement: titles, signatories' names (Japanese, then English) and notes; its
     parties are searched through their own organisations' search text.  ``signatories``
@@ -60,7 +60,7 @@ def agreement_document(title: str | None, title_en: str | None, signatories: Ite
     return search_document(title, title_en, *people, *people_en, notes)
 
 
-def activity_document(title: str | None, title_en: str | None, place: str | None) -> str:
+def for_activity(title: str | None, title_en: str | None, place: str | None) -> str:
     """An activity: its titles and place."""
     return search_document(title, title_en, place)
 
