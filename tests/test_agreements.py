@@ -232,3 +232,7 @@ def test_errors_of_signatories_and_scope_name_the_items_field(db, partner):
     fields = {e.field for e in caught.value.errors}
     assert fields == {"signatories[0].title", "signatories[1].name", "signatories[1].name_en",
                       "signatories[1].organisation_name", "scope[1].text"}
+    with pytest.raises(ValidationError) as caught:
+        create_agreement(db, mou(partner, signatories=[SignatoryData("partner", "黒岩祐治", organisation_id=999)],
+                                 scope=[ScopeItemData("共催", text_en="x" * 70_000)]))
+    assert {e.field for e in caught.value.errors} == {"signatories[0].organisation_id"}

@@ -206,6 +206,8 @@ def _validated(session: Session, data: AgreementData, agreement: Agreement | Non
     signatories = []
     for n, s in enumerate(data.signatories):
         at = f"signatories[{n}]."
+        if s.organisation_id is not None and session.get(Organisation, s.organisation_id) is None:
+            check.add(at + "organisation_id", UNKNOWN_PARTY, id=s.organisation_id)
         signatories.append(Signatory(
             side=check.choice(at + "side", s.side, Side), name=check.text(at + "name", s.name, required=True, limit=200),
             name_en=check.text(at + "name_en", s.name_en, limit=200),
