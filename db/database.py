@@ -71,7 +71,9 @@ class Database:
             preview.changes  # [PlannedChange(...)], nothing written
 
         See db/dry_run.py."""
-        return dry_run.dry_run(self.engine, self._dry_run)
+        if self.read_only:
+            raise ReadOnlyDatabase(faults.READ_ONLY, path=str(self.location))
+        return dry_run.dry_run(self.engine, self._dry_run, faults.translated(self.location))
 
     def close(self) -> None:
         self.engine.dispose()

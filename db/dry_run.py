@@ -10,14 +10,15 @@ earlier ones (row 2 of an import may name the organisation row 1 adds); a use ca
 that fails rolls back its own savepoint only.  Use through ``Database.dry_run()``.
 
 While a dry run is open it holds the database's write lock (a write transaction
-starts with ``BEGIN IMMEDIATE``); keep previews short.
+starts with ``BEGIN IMMEDIATE``); keep previews short.  The ``operation_id`` a use case
+returns inside a dry run names an operation that is rolled back with everything else.
 """
 
 from __future__ import annotations
 
 import threading
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -111,15 +112,25 @@ class _Active:
 
 
 @contextmanager
-def dry_run(engine: Engine, slot: Slot) -> Iterator[Preview]:
+def dry_run(engine: Engine, slot: Slot, guard: AbstractContextManager[Any]) -> Iterator[Preview]:
+    """Open the dry run's connection and transaction (``guard`` turns a busy or failing
+    database into the core's errors), hand out the preview, roll everything back."""
     if slot.current is not None:
         raise RuntimeError("a dry run is already open on this thread")
     preview = Preview()
-    with engine.connect() as connection:
-        outer = connection.begin()
-        slot.current = _Active(connection, preview)
+    with guard:
+        connection = engine.connect()
         try:
-            yield preview
-        finally:
-            slot.current = None
+            outer = connection.begin()
+        except BaseException:
+            connection.close()
+            raise
+    slot.current = _Active(connection, preview)
+    try:
+        yield preview
+    finally:
+        slot.current = None
+        try:
             outer.rollback()
+        finally:
+            connection.close()

@@ -111,3 +111,30 @@ def test_saving_for_real_after_a_dry_run_works(db, kawasaki):
         create_contact(db, ContactData(organisation_id=kawasaki.id, family_name="福田"))
     saved = create_contact(db, ContactData(organisation_id=kawasaki.id, family_name="福田"))
     assert saved.operation_id is not None and counts(db)["contact"] == 1
+
+
+def test_a_read_only_database_refuses_a_dry_run(db, db_path, kawasaki):
+    from db.errors import ReadOnlyDatabase
+    from db.lifecycle import open_database
+
+    with open_database(db_path, read_only=True) as reader:
+        with pytest.raises(ReadOnlyDatabase):
+            reader.dry_run()
+
+
+def test_a_dry_run_waiting_for_another_writer_says_the_database_is_busy(db, db_path, kawasaki):
+    from db.engine import make_engine
+    from db.errors import DatabaseBusy
+    from db.lifecycle import open_database
+
+    with db.transaction("hold the write lock") as session:
+        session.connection()  # BEGIN IMMEDIATE: the lock is ours until the block ends
+        other = open_database(db_path)
+        other.engine.dispose()
+        other.engine = make_engine(f"sqlite:///{db_path}", busy_timeout_ms=50)
+        try:
+            with pytest.raises(DatabaseBusy):
+                with other.dry_run():
+                    pass
+        finally:
+            other.close()
