@@ -13,7 +13,7 @@ TABLES = frozenset(
     {f"{table}_search{kind}{shadow}" for table in SEARCHED for kind in ("", "_short") for shadow in _FTS_SHADOWS}
     | {"search_position", "due_event", "due_queue", "due_state"}
 )
-INDEXES = frozenset({"ix_activity_long"})
+INDEXES = frozenset({"ix_due_event_long"})
 
 
 def include_name(name: str | None, type_: str, _parent_names: dict) -> bool:

@@ -22,7 +22,7 @@ from typing import Any
 from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
-from db import audit
+from db import audit, calendar_index
 from db.database import Database
 from db.errors import QT_TRANSLATE_NOOP
 from db.demo import names
@@ -39,6 +39,7 @@ from db.services import organisations as organisation_service
 from db.text import fold
 
 CHUNK = 2000  # organisations per round of inserts: bounded memory, few round trips
+AGREEMENT_SHARE = 0.1  # organisations with an agreement of their own
 FIRST_DAY, LAST_DAY = date(2012, 1, 1), date(2026, 12, 31)
 LOCAL_GOVERNMENT, ABROAD, MOU = "自治体", "海外", "MOU"
 
@@ -65,11 +66,14 @@ class _AgreementPlan:
 
 
 def add_synthetic(db: Database, size: int, seed: int = 0,
-                  progress: Callable[[int, int], None] | None = None) -> SyntheticSummary:
+                  progress: Callable[[int, int], None] | None = None, *,
+                  agreement_share: float = AGREEMENT_SHARE) -> SyntheticSummary:
     """Add ``size`` synthetic organisations with contacts, memberships, agreements and activities.
 
     The same ``seed`` gives the same names and dates; the database may already hold records.
-    ``progress(done, total)`` is called after each chunk.
+    ``progress(done, total)`` is called after each chunk.  ``agreement_share`` is the
+    share of organisations with an agreement of their own (the benchmarks raise it to
+    measure the calendar at 100,000 agreements).
     """
     if size < 0:
         raise ValueError(f"size must not be negative: {size}")
@@ -79,7 +83,7 @@ def add_synthetic(db: Database, size: int, seed: int = 0,
     description = QT_TRANSLATE_NOOP("Operations", "Add synthetic demo data")
     with db.transaction(description) as session:
         operation_id = _start_operation(session, description)
-        writer = _Writer(session, rng)
+        writer = _Writer(session, rng, agreement_share)
         done = 0
         while done < size:
             count = min(CHUNK, size - done)
@@ -88,6 +92,8 @@ def add_synthetic(db: Database, size: int, seed: int = 0,
             if progress is not None:
                 progress(done, size)
         c = writer.counts
+        # Core inserts pass by the session's flush hook; the calendar is written in one go.
+        calendar_index.rebuild(session.connection())
     return SyntheticSummary(c["organisations"], c["contacts"], c["memberships"], c["agreements"],
                             c["activities"], operation_id)
 
@@ -119,9 +125,10 @@ def _insert_returning_ids(session: Session, table: Any, rows: list[dict[str, Any
 class _Writer:
     """Builds one chunk of rows from the random stream, then inserts it table by table."""
 
-    def __init__(self, session: Session, rng: random.Random) -> None:
+    def __init__(self, session: Session, rng: random.Random, agreement_share: float = 0.1) -> None:
         self.session = session
         self.rng = rng
+        self.agreement_share = agreement_share
         self.now = utcnow()
         self.counts: Counter[str] = Counter()
         self.tag_ids = self._tag_ids([*names.TAGS, MOU, ABROAD, LOCAL_GOVERNMENT])
@@ -163,7 +170,7 @@ class _Writer:
             self._contact(index, kind, name, primary=n == 0)
         if rng.random() < 0.3:
             self._membership(index)
-        if rng.random() < 0.1:
+        if rng.random() < self.agreement_share:
             kind_of_agreement = self._agreement(index, kind, name, count)
             if kind_of_agreement == AgreementKind.MOU:
                 tags.append(MOU)

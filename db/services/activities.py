@@ -11,9 +11,11 @@ from sqlalchemy.orm import Session, selectinload
 
 from db.database import Database
 from db.errors import QT_TRANSLATE_NOOP
-from db.models import Activity, ActivityKind, Agreement, AgreementParty, Organisation
+from db.models import Activity, ActivityKind, Agreement, AgreementParty, Organisation, activity_organisation
 from db.models.base import utcnow
 from db.services.common import Checker, Page, Saved, check_version, fetch, flush_checked, page, saved, where_search
+from db.services import search
+from db.services.listing import Filters, display_name, grouped_rows, in_trash
 from db.services import search_text
 
 NEEDS_LINK = QT_TRANSLATE_NOOP("Validation", "Link the activity to an agreement or at least one organisation.")
@@ -135,26 +137,50 @@ def get_activity(db: Database, activity_id: int) -> ActivityData:
 
 
 def list_activities(db: Database, query: ActivityQuery = ActivityQuery()) -> Page[ActivityData]:
-    stmt = select(Activity).options(selectinload(Activity.organisations), selectinload(Activity.agreement))
-    stmt = stmt.where(Activity.deleted_at.is_not(None) if query.trashed else Activity.deleted_at.is_(None))
-    stmt = where_search(stmt, Activity.search_text, query.search)
-    if query.kinds:
-        stmt = stmt.where(Activity.kind.in_([ActivityKind(k) for k in query.kinds]))
+    """A page of activities as plain rows (organisations by one grouped query), searched
+    through the full-text index."""
+    check = Filters("activity")
+    kinds = check.choices("kinds", query.kinds, ActivityKind)
+    check.raise_if_any()
+    a = Activity
+    stmt = (select(a.id, a.kind, a.title, a.starts_on, a.ends_on, a.title_en, a.place, a.agreement_id, a.notes,
+                   a.version, a.uid, a.updated_at, a.deleted_at, Agreement.title.label("agreement_title"), a.search_text)
+            .outerjoin(Agreement, Agreement.id == a.agreement_id))
+    stmt = stmt.where(in_trash(db, a.deleted_at, query.trashed))
+    conditions = []
+    if kinds:
+        conditions.append(a.kind.in_(kinds))
     if query.agreement_id is not None:
-        stmt = stmt.where(Activity.agreement_id == query.agreement_id)
+        conditions.append(a.agreement_id == query.agreement_id)
     if query.organisation_id is not None:
-        stmt = stmt.where(or_(
-            Activity.organisations.any(Organisation.id == query.organisation_id),
-            Activity.agreement.has(Agreement.parties.any(AgreementParty.organisation_id == query.organisation_id)),
+        conditions.append(or_(
+            a.organisations.any(Organisation.id == query.organisation_id),
+            a.agreement.has(Agreement.parties.any(AgreementParty.organisation_id == query.organisation_id)),
         ))
     if query.between is not None:
         first, last = query.between
-        stmt = stmt.where(and_(Activity.starts_on <= last, func.coalesce(Activity.ends_on, Activity.starts_on) >= first))
-    order = Activity.starts_on.desc() if query.descending else Activity.starts_on.asc()
-    stmt = stmt.order_by(order, Activity.id)
+        conditions.append(and_(a.starts_on <= last, func.coalesce(a.ends_on, a.starts_on) >= first))
+    order = a.starts_on.desc() if query.descending else a.starts_on.asc()
+    stmt = stmt.where(*conditions).order_by(order, a.id)
     with db.reading() as session:
-        rows, total = page(session, stmt, query.offset, query.limit)
-        return Page([to_data(a) for a in rows], total, query.offset)
+        found = search.search_page(session, stmt, "activity", query.search, id_column=a.id, offset=query.offset,
+                                   limit=query.limit, trashed=query.trashed, filtered=bool(conditions))
+        link = activity_organisation.c
+        organisations = grouped_rows(session, lambda ids: (
+            select(link.activity_id, Organisation.id, Organisation.name_ja, Organisation.name_en)
+            .join(Organisation, Organisation.id == link.organisation_id)
+            .where(link.activity_id.in_(ids)).order_by(link.activity_id, Organisation.sort_key)),
+            [r.id for r in found.rows])
+    items = []
+    for r in found.rows:
+        orgs = organisations.get(r.id, [])
+        items.append(ActivityData(
+            kind=r.kind.value, title=r.title, starts_on=r.starts_on, ends_on=r.ends_on, title_en=r.title_en,
+            place=r.place, agreement_id=r.agreement_id, organisation_ids=[o[1] for o in orgs], notes=r.notes,
+            version=r.version, id=r.id, uid=r.uid, agreement_title=r.agreement_title,
+            organisation_names=[display_name(o[2], o[3]) for o in orgs], updated_at=r.updated_at,
+            deleted_at=r.deleted_at))
+    return Page(items, found.total, query.offset, found.capped)
 
 
 def agreement_usage(db: Database, agreement_id: int) -> dict[str, int]:

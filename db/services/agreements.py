@@ -24,7 +24,9 @@ from db.models import (
 )
 from db.models.base import utcnow
 from db.services import agreement_rules as rules
+from db.services import search
 from db.services.common import Checker, Page, Saved, check_version, fetch, flush_checked, page, saved
+from db.services.listing import Filters, in_trash
 from db.services import search_text
 from db.text import like_pattern, search_terms
 
@@ -313,6 +315,13 @@ _ORDER = {"signed": Agreement.signed_on, "expires": Agreement.expires_on, "title
 
 
 def list_agreements(db: Database, query: AgreementQuery = AgreementQuery()) -> Page[AgreementData]:
+    """A page of agreements; the search looks at their own text and their partners'
+    through the full-text index (db.services.search)."""
+    check = Filters("agreement")
+    kinds = check.choices("kinds", query.kinds, AgreementKind)
+    statuses = check.choices("statuses", query.statuses, AgreementStatus)
+    check.option("order_by", query.order_by, (*_ORDER, "status"))
+    check.raise_if_any()
     today = query.today or date.today()
     status = rules.status_expression(today)
     stmt = select(Agreement).options(
@@ -320,28 +329,26 @@ def list_agreements(db: Database, query: AgreementQuery = AgreementQuery()) -> P
         selectinload(Agreement.signatories), selectinload(Agreement.scope_items),
         selectinload(Agreement.documents), selectinload(Agreement.successors),
     )
-    stmt = stmt.where(Agreement.deleted_at.is_not(None) if query.trashed else Agreement.deleted_at.is_(None))
-    for term in search_terms(query.search):
-        pattern = like_pattern(term)
-        stmt = stmt.where(or_(
-            Agreement.search_text.like(pattern, escape="\\"),
-            Agreement.parties.any(AgreementParty.organisation.has(Organisation.search_text.like(pattern, escape="\\"))),
-        ))
-    if query.kinds:
-        stmt = stmt.where(Agreement.kind.in_([AgreementKind(k) for k in query.kinds]))
-    if query.statuses:
-        stmt = stmt.where(status.in_([AgreementStatus(s).value for s in query.statuses]))
+    stmt = stmt.where(in_trash(db, Agreement.deleted_at, query.trashed))
+    conditions = []
+    if kinds:
+        conditions.append(Agreement.kind.in_(kinds))
+    if statuses:
+        conditions.append(status.in_([s.value for s in statuses]))
     if query.organisation_id is not None:
-        stmt = stmt.where(Agreement.parties.any(AgreementParty.organisation_id == query.organisation_id))
+        conditions.append(Agreement.parties.any(AgreementParty.organisation_id == query.organisation_id))
     if query.expires_between is not None:
         first, last = query.expires_between
-        stmt = stmt.where(and_(Agreement.expires_on >= first, Agreement.expires_on <= last))
-    column = status if query.order_by == "status" else _ORDER.get(query.order_by, Agreement.signed_on)
+        conditions.append(and_(Agreement.expires_on >= first, Agreement.expires_on <= last))
+    column = status if query.order_by == "status" else _ORDER[query.order_by]
     ordered = column.desc() if query.descending else column.asc()
-    stmt = stmt.order_by(ordered.nulls_last(), Agreement.id)
+    stmt = stmt.where(*conditions).order_by(ordered.nulls_last(), Agreement.id)
     with db.reading() as session:
-        rows, total = page(session, stmt, query.offset, query.limit)
-        return Page([to_data(session, a, today) for a in rows], total, query.offset)
+        found = search.search_page(session, stmt, "agreement", query.search, id_column=Agreement.id,
+                                   offset=query.offset, limit=query.limit, trashed=query.trashed,
+                                   filtered=bool(conditions), ordered_scan=False,
+                                   fetch=lambda q: list(session.scalars(q).unique()))
+        return Page([to_data(session, a, today) for a in found.rows], found.total, query.offset, found.capped)
 
 
 def renewal_chain(db: Database, agreement_id: int) -> list[AgreementData]:

@@ -13,6 +13,8 @@ from db.errors import QT_TRANSLATE_NOOP
 from db.models import Contact, Organisation
 from db.models.base import utcnow
 from db.services.common import Checker, Page, Saved, check_version, fetch, flush_checked, page, saved, where_search
+from db.services import search
+from db.services.listing import display_name, in_trash
 from db.services import search_text
 from db.text import sort_key
 
@@ -190,16 +192,25 @@ def get_contact(db: Database, contact_id: int) -> ContactData:
 
 
 def list_contacts(db: Database, query: ContactQuery = ContactQuery()) -> Page[ContactData]:
-    stmt = select(Contact).join(Contact.organisation).options(contains_eager(Contact.organisation))
-    stmt = stmt.where(Contact.deleted_at.is_not(None) if query.trashed else Contact.deleted_at.is_(None))
+    """A page of contacts as plain rows, searched through the full-text index."""
+    c, o = Contact, Organisation
+    stmt = (select(c.id, c.organisation_id, c.family_name, c.given_name, c.family_name_kana, c.given_name_kana,
+                   c.name_en, c.title, c.department, c.email, c.phone, c.is_primary, c.notes, c.version, c.uid,
+                   c.updated_at, c.deleted_at, o.name_ja.label("org_ja"), o.name_en.label("org_en"))
+            .join(o, o.id == c.organisation_id))
+    stmt = stmt.where(in_trash(db, c.deleted_at, query.trashed))
     if not query.trashed:
-        stmt = stmt.where(Organisation.deleted_at.is_(None))
+        stmt = stmt.where(in_trash(db, o.deleted_at, False))
     if query.organisation_id is not None:
-        stmt = stmt.where(Contact.organisation_id == query.organisation_id)
-    stmt = where_search(stmt, Contact.search_text, query.search)
-    stmt = stmt.order_by(Organisation.sort_key, Contact.is_primary.desc(), Contact.sort_key, Contact.id)
+        stmt = stmt.where(c.organisation_id == query.organisation_id)
+    stmt = stmt.order_by(o.sort_key, c.is_primary.desc(), c.sort_key, c.id)
     with db.reading() as session:
-        rows, total = page(session, stmt, query.offset, query.limit)
-        return Page([to_data(c) for c in rows], total, query.offset)
-
-
+        found = search.search_page(session, stmt, "contact", query.search, id_column=c.id, offset=query.offset,
+                                   limit=query.limit, trashed=query.trashed, filtered=True, ordered_scan=False)
+    items = [ContactData(
+        organisation_id=r.organisation_id, family_name=r.family_name, given_name=r.given_name,
+        family_name_kana=r.family_name_kana, given_name_kana=r.given_name_kana, name_en=r.name_en, title=r.title,
+        department=r.department, email=r.email, phone=r.phone, is_primary=r.is_primary, notes=r.notes,
+        version=r.version, id=r.id, uid=r.uid, organisation_name=display_name(r.org_ja, r.org_en),
+        updated_at=r.updated_at, deleted_at=r.deleted_at) for r in found.rows]
+    return Page(items, found.total, query.offset, found.capped)

@@ -1,7 +1,7 @@
 """What falls due: renewal decision deadlines, expiries, membership ends, activities.
 
 The calendar, reminders and the ``upcoming`` command all ask :func:`due_between`, so
-the rules for what is due live in one place.
+the rules for what is due live in one place (applied in db/calendar_index.py).
 """
 
 from __future__ import annotations
@@ -10,13 +10,11 @@ import enum
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from sqlalchemy import func, or_, select
-from sqlalchemy.orm import aliased, selectinload
-
-from db import dates
+from db import calendar_index
 from db.database import Database
-from db.models import Activity, Agreement, AgreementParty, AgreementStatus, Membership, Organisation, Succession
-from db.services import agreement_rules as rules
+from db.errors import QT_TRANSLATE_NOOP, KakehashiError
+
+REBUILD = QT_TRANSLATE_NOOP("Operations", "Rebuild the calendar")
 
 
 class DueKind(enum.StrEnum):
@@ -26,7 +24,7 @@ class DueKind(enum.StrEnum):
     ACTIVITY = "activity"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class DueItem:
     on: date
     kind: DueKind
@@ -49,81 +47,56 @@ def upcoming(db: Database, today: date, days: int) -> list[DueItem]:
 
 
 def due_between(db: Database, first: date, last: date) -> list[DueItem]:
-    items: list[DueItem] = []
+    """Everything that falls due from ``first`` through ``last``, soonest first.
+
+    Read from the calendar index (db/calendar_index.py): one range query of plain rows,
+    whatever the database's size.  Records changed by a path the index has not caught
+    up with, and auto-renewing terms past its horizon, are computed by the rules.
+    """
+    if last < first:
+        return []
     with db.reading() as session:
-        items += _agreement_dates(session, first, last)
-        items += _membership_ends(session, first, last)
-        items += _activities(session, first, last)
+        horizon = calendar_index.is_current(session.connection())
+    if horizon is None and not db.read_only:
+        horizon = _rebuild(db)
+    with db.reading() as session:
+        connection = session.connection()
+        if horizon is None:
+            items = [_item(e, first) for e in calendar_index.computed(connection, first, last)]
+        else:
+            items = _indexed(connection, first, last, horizon)
     order = list(DueKind)
     return sorted(items, key=lambda i: (i.on, order.index(i.kind), i.title))
 
 
-def _parties(agreement: Agreement) -> str:
-    return "、".join(p.organisation.display_name for p in agreement.parties)
+def computed_between(db: Database, first: date, last: date) -> list[DueItem]:
+    """:func:`due_between` by the rules alone, without the index (what the index must equal)."""
+    with db.reading() as session:
+        items = [_item(e, first) for e in calendar_index.computed(session.connection(), first, last)]
+    order = list(DueKind)
+    return sorted(items, key=lambda i: (i.on, order.index(i.kind), i.title))
 
 
-def _agreement_dates(session, first: date, last: date) -> list[DueItem]:
-    successor = aliased(Agreement)
-    renewed = select(successor.id).where(successor.renewed_from_id == Agreement.id,
-                                         successor.succession == Succession.RENEWAL,
-                                         successor.deleted_at.is_(None)).exists()
-    # Terms that end in the window (or, renewing themselves, may end in it); a renewal
-    # deadline is never after its term's end, so the same rows carry the deadlines.
-    stmt = (
-        select(Agreement)
-        .where(Agreement.deleted_at.is_(None), Agreement.expires_on.is_not(None), ~renewed,
-               or_(Agreement.status.is_(None),
-                   Agreement.status.not_in([AgreementStatus.TERMINATED, AgreementStatus.RENEWED,
-                                            AgreementStatus.DRAFT])),
-               or_(Agreement.auto_renew.is_(True), Agreement.expires_on >= first))
-        .options(selectinload(Agreement.parties).selectinload(AgreementParty.organisation))
-    )
-    items = []
-    for a in session.scalars(stmt):
-        for end in _term_ends(a, first, last):
-            deadline = dates.renewal_deadline(end, a.notice_months, a.notice_days)
-            if deadline is not None and first <= deadline <= last:
-                items.append(DueItem(deadline, DueKind.RENEWAL_DEADLINE, "agreement", a.id, a.uid, a.title,
-                                     _parties(a), a.auto_renew))
-            if first <= end <= last:
-                items.append(DueItem(end, DueKind.EXPIRY, "agreement", a.id, a.uid, a.title, _parties(a),
-                                     a.auto_renew))
+def _rebuild(db: Database) -> date | None:
+    """Write the calendar index for the first time, or again after the date rules changed."""
+    try:
+        with db.transaction(REBUILD) as session:
+            return calendar_index.rebuild(session.connection())
+    except KakehashiError:  # busy or read-only after all: computed by the rules this time
+        return None
+
+
+def _item(e, first: date) -> DueItem:
+    return DueItem(max(e.falls_on, first), DueKind(e.kind), e.entity, e.entity_id, e.uid, e.title, e.who,
+                   bool(e.auto_renew))
+
+
+def _indexed(connection, first: date, last: date, horizon: date) -> list[DueItem]:
+    queued = calendar_index.queued(connection)
+    beyond = last > horizon  # auto-renewing terms past the horizon are computed
+    items = [_item(r, first) for r in calendar_index.indexed(connection, first, last, skip_auto_renewing=beyond)
+             if r.entity_id not in queued.get(r.entity, ())]
+    if beyond or any(queued.values()):
+        items += [_item(e, first) for e in calendar_index.computed(connection, first, last, queued,
+                                                                   auto_renewing=beyond)]
     return items
-
-
-def _term_ends(a: Agreement, first: date, last: date) -> list[date]:
-    """Ends of the terms whose end or renewal deadline falls in the window: from the term
-    running on ``first`` on, until a term's deadline lies past ``last``."""
-    ends: list[date] = []
-    end = rules.current_term_end(a, first)
-    while end is not None and end not in ends:
-        deadline = dates.renewal_deadline(end, a.notice_months, a.notice_days) or end
-        if deadline > last:
-            break
-        ends.append(end)
-        if not a.auto_renew:
-            break
-        end = rules.current_term_end(a, end + timedelta(days=1))
-    return ends
-
-
-def _membership_ends(session, first: date, last: date) -> list[DueItem]:
-    stmt = (select(Membership).join(Membership.organisation)
-            .where(Membership.deleted_at.is_(None), Organisation.deleted_at.is_(None),
-                   Membership.ends_on >= first, Membership.ends_on <= last))
-    return [DueItem(m.ends_on, DueKind.MEMBERSHIP_END, "membership", m.id, m.uid,
-                    f"{m.organisation.display_name} ({m.tier.value})", m.organisation.display_name)
-            for m in session.scalars(stmt)]
-
-
-def _activities(session, first: date, last: date) -> list[DueItem]:
-    stmt = (select(Activity).where(Activity.deleted_at.is_(None), Activity.starts_on <= last,
-                                   func.coalesce(Activity.ends_on, Activity.starts_on) >= first)
-            .options(selectinload(Activity.organisations)))
-    items = []
-    for act in session.scalars(stmt):
-        who = "、".join(o.display_name for o in act.organisations)
-        items.append(DueItem(max(act.starts_on, first), DueKind.ACTIVITY, "activity", act.id, act.uid, act.title, who))
-    return items
-
-

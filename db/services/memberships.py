@@ -14,6 +14,7 @@ from db.errors import QT_TRANSLATE_NOOP
 from db.models import Membership, MembershipTier, Organisation
 from db.models.base import utcnow
 from db.services.common import Checker, Page, Saved, check_version, fetch, flush_checked, page, saved
+from db.services.listing import Filters, display_name, in_trash, page_rows
 
 
 def is_running(starts_on: date | None, ends_on: date | None, day: date) -> bool:
@@ -132,17 +133,29 @@ def delete_membership(db: Database, membership_id: int) -> Saved[MembershipData]
 
 
 def list_memberships(db: Database, query: MembershipQuery = MembershipQuery()) -> Page[MembershipData]:
-    stmt = select(Membership).join(Membership.organisation).options(contains_eager(Membership.organisation))
-    stmt = stmt.where(Membership.deleted_at.is_not(None) if query.trashed else Membership.deleted_at.is_(None))
+    """A page of memberships as plain rows."""
+    check = Filters("membership")
+    tier = check.choice("tier", query.tier, MembershipTier)
+    check.raise_if_any()
+    m, o = Membership, Organisation
+    stmt = (select(m.id, m.organisation_id, m.tier, m.starts_on, m.ends_on, m.annual_fee, m.paid_on, m.notes,
+                   m.version, m.uid, m.updated_at, m.deleted_at, o.name_ja, o.name_en)
+            .join(o, o.id == m.organisation_id))
+    stmt = stmt.where(in_trash(db, m.deleted_at, query.trashed))
     if not query.trashed:
-        stmt = stmt.where(Organisation.deleted_at.is_(None))
+        stmt = stmt.where(in_trash(db, o.deleted_at, False))
     if query.organisation_id is not None:
-        stmt = stmt.where(Membership.organisation_id == query.organisation_id)
-    if query.tier:
-        stmt = stmt.where(Membership.tier == MembershipTier(query.tier))
+        stmt = stmt.where(m.organisation_id == query.organisation_id)
+    if tier is not None:
+        stmt = stmt.where(m.tier == tier)
     if query.current_on is not None:
         stmt = stmt.where(running_on(query.current_on))
-    stmt = stmt.order_by(Organisation.sort_key, Membership.starts_on.desc(), Membership.id)
+    stmt = stmt.order_by(o.sort_key, m.starts_on.desc(), m.id)
     with db.reading() as session:
-        rows, total = page(session, stmt, query.offset, query.limit)
-        return Page([to_data(m) for m in rows], total, query.offset)
+        rows, total = page_rows(session, stmt, query.offset, query.limit)
+    items = [MembershipData(
+        organisation_id=r.organisation_id, tier=r.tier.value, starts_on=r.starts_on, ends_on=r.ends_on,
+        annual_fee=r.annual_fee, paid_on=r.paid_on, notes=r.notes, version=r.version, id=r.id, uid=r.uid,
+        organisation_name=display_name(r.name_ja, r.name_en), updated_at=r.updated_at, deleted_at=r.deleted_at)
+        for r in rows]
+    return Page(items, total, query.offset)

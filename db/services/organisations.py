@@ -186,7 +186,7 @@ def list_organisations(db: Database, query: OrganisationQuery = OrganisationQuer
     check.raise_if_any()
     o = Organisation
     stmt = select(o.id, o.kind, o.name_ja, o.name_en, o.name_kana, o.short_name, o.country, o.region, o.city,
-                  o.address, o.website, o.notes, o.version, o.uid, o.created_at, o.updated_at, o.deleted_at)
+                  o.address, o.website, o.notes, o.version, o.uid, o.created_at, o.updated_at, o.deleted_at, o.search_text)
     stmt = stmt.where(in_trash(db, o.deleted_at, query.trashed))
     conditions = []
     if kinds:

@@ -11,10 +11,13 @@ per token, where a one- or two-character term is a phrase ("か な").  They giv
 same hits as the rule, only without reading every row.  How a page is then read
 depends on how many records match (:func:`search_page`):
 
-- few hits: look them up by id and sort them;
 - many hits: walk the list in its indexed order and test the rule row by row; the
-  first page turns up after a few hundred rows, and the count is the FTS count
-  (exact) or, with other filters, capped at :data:`COUNT_CAP` (``total_is_capped``).
+  first page turns up after a few hundred rows;
+- else (few hits, or hits clustered late in the order): look them up by id and sort.
+
+The count is exact, from the index alone when nothing else filters; with other
+filters or terms the index cannot answer alone it stops at :data:`COUNT_CAP`
+(``Page.total_is_capped``).
 
 The trash and other databases (PostgreSQL) use the plain rule with an exact count.
 """
@@ -31,7 +34,7 @@ from db.models import Activity, Agreement, AgreementParty, Contact, Organisation
 from db.text import like_pattern, search_terms
 
 COUNT_CAP = 1000  # "1,000+" is all a person needs to know that they should type more
-DENSE = 2000  # more hits than this (and 20 per row shown): walk the ordered list instead
+WALK = 4000  # rows of the ordered list a search may walk through before looking hits up by id
 SHORT = 3  # the trigram index finds terms of at least this many characters
 
 
@@ -68,19 +71,26 @@ def _indexable(term: str) -> bool:
 
 
 def _fts_ids(kind: str, terms: list[str]) -> Select:
-    """Ids of live ``kind`` records whose own text holds every term."""
+    """Ids of live ``kind`` records whose own text holds every one of ``terms``, which
+    are all long or all short (one index, one MATCH)."""
+    name = f"{kind}_search" if len(terms[0]) >= SHORT else f"{kind}_search_short"
+    index = table(name, column("rowid"))
+    return select(index.c.rowid).where(literal_column(name).op("MATCH")(" AND ".join(_phrase(t) for t in terms)))
+
+
+def candidates(kind: str, terms: list[str]) -> tuple[Select, bool]:
+    """Ids that may match, and whether they are exactly the matches.
+
+    The long terms narrow best (a trigram is rarer than a character), so when there are
+    any, they alone pick the candidates and the rule checks the short ones row by row;
+    intersecting with a one-letter term's hits would cost more than it saves."""
+    if kind == "agreement":
+        long_terms = [t for t in terms if len(t) >= SHORT]
+        return _agreement_ids(long_terms or terms), not long_terms or len(long_terms) == len(terms)
     long_terms = [t for t in terms if len(t) >= SHORT]
-    short_terms = [t for t in terms if len(t) < SHORT]
-    selects = []
-    for name, group in ((f"{kind}_search", long_terms), (f"{kind}_search_short", short_terms)):
-        if group:
-            index = table(name, column("rowid"))
-            expression = " AND ".join(_phrase(t) for t in group)
-            selects.append(select(index.c.rowid).where(literal_column(name).op("MATCH")(expression)))
-    ids = selects[0]
-    for other in selects[1:]:
-        ids = ids.where(ids.selected_columns[0].in_(other))
-    return ids
+    if long_terms:
+        return _fts_ids(kind, long_terms), len(long_terms) == len(terms)
+    return _fts_ids(kind, terms), True
 
 
 def _agreement_ids(terms: list[str]) -> Select:
@@ -99,10 +109,6 @@ def _agreement_ids(terms: list[str]) -> Select:
     # A live partner can point at a trashed agreement: the list query's own filter
     # on the agreement keeps it out.
     return ids
-
-
-def hit_ids(kind: str, terms: list[str]) -> Select:
-    return _agreement_ids(terms) if kind == "agreement" else _fts_ids(kind, terms)
 
 
 @dataclass(frozen=True)
@@ -147,17 +153,42 @@ def search_page(session: Session, query: Select, kind: str, text: str | None, *,
     fts = session.get_bind().dialect.name == "sqlite" and not trashed and all(_indexable(t) for t in terms)
     if not fts:
         return Found(fetch(_slice(plain, offset, limit)), count(session, plain)[0])
-    ids = hit_ids(kind, terms)
+    ids, exact = candidates(kind, terms)
     hits = count(session, ids)[0]
-    shown = offset + (limit if limit is not None else hits)
-    if ordered_scan and limit is not None and hits > max(DENSE, 20 * shown):
-        rows = fetch(_slice(plain, offset, limit))
-        if not filtered and kind != "agreement":  # the index holds exactly the live records
-            return Found(rows, hits)
-        total, capped = count(session, plain, COUNT_CAP)
-        return Found(rows, total, capped)
     narrowed = query.where(id_column.in_(ids))
-    return Found(fetch(_slice(narrowed, offset, limit)), count(session, narrowed)[0])
+    if not exact:
+        narrowed = narrowed.where(matches(kind, terms))
+    rows = None
+    if exact and ordered_scan and limit is not None and hits:
+        shown = offset + limit
+        size = session.scalar(select(func.max(id_column))) or 0  # rows in the table, near enough
+        if hits * WALK >= 2 * shown * size:  # the page should turn up well within the walk
+            rows = _walk(session, query, terms, offset, limit)
+    if rows is None:
+        rows = fetch(_slice(narrowed, offset, limit))
+        if not offset and (limit is None or len(rows) < limit):
+            return Found(rows, len(rows))  # the whole answer is on this page
+    if exact and not filtered and kind != "agreement":  # the index holds exactly the live records
+        return Found(rows, hits)
+    return Found(rows, *count(session, narrowed, COUNT_CAP))
+
+
+def _walk(session: Session, query: Select, terms: list[str], offset: int, limit: int) -> list | None:
+    """The page found by walking the list in its (indexed) order and testing the rule on
+    each row — ``term in search_text`` is the LIKE of :func:`matches` — or None when the
+    first :data:`WALK` rows do not hold it.  Cheap when hits are dense; when they cluster
+    at the end of the order the walk gives up early and the ids are looked up instead."""
+    found = []
+    result = session.connection().execute(query.limit(WALK))
+    try:
+        for row in result:
+            if all(t in row.search_text for t in terms):
+                found.append(row)
+                if len(found) == offset + limit:
+                    return found[offset:]
+    finally:
+        result.close()
+    return None
 
 
 _MODELS = {"organisation": Organisation, "contact": Contact, "activity": Activity, "agreement": Agreement}

@@ -13,8 +13,8 @@ live (not trashed) rows' ``search_text``, kept in step by triggers:
   with a CTE, so they join ``search_position`` (1…65,536) instead.
 
 The calendar's ``due_event`` rows are computed in Python (db/calendar_index.py); the
-triggers here only queue the agreements whose dates may have changed, so that no
-write path — ORM, Core or another tool — can leave the calendar stale unnoticed.
+triggers here only queue the records whose calendar entries may have changed, so that
+no write path — ORM, Core or another tool — can leave the calendar stale unnoticed.
 """
 
 from __future__ import annotations
@@ -34,12 +34,6 @@ POSITIONS = 65_536
 # non-ASCII characters).  Doubled quotes: once for the tokenizer, once for SQL.
 _PUNCTUATION = "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~"
 SHORT_TOKENIZER = "ascii tokenchars '" + _PUNCTUATION.replace("'", "''") + "'"
-# Columns whose change can move an agreement's deadlines or expiry, or its successor's.
-DATED = ('deleted_at', 'status', 'signed_on', 'signed_precision', 'effective_on', 'term_years', 'term_months',
-         'expires_on_given', 'expires_on', 'auto_renew', 'renewal_term_years', 'renewal_term_months',
-         'notice_months', 'notice_days', 'renewed_from_id', 'succession')
-
-
 def _quoted(text: str) -> str:
     return "'" + text.replace("'", "''") + "'"
 
@@ -76,31 +70,72 @@ def _search_statements(table: str) -> list[str]:
     ]
 
 
-def _queue(value: str) -> str:
-    return f"INSERT OR IGNORE INTO due_queue(agreement_id) SELECT {value} WHERE {value} IS NOT NULL;"
+def _queue(entity: str, value: str) -> str:
+    return (f"INSERT OR IGNORE INTO due_queue(entity, entity_id) SELECT '{entity}', {value}"
+            f" WHERE {value} IS NOT NULL;")
 
 
-CALENDAR_TRIGGERS = [
-    f"CREATE TRIGGER agreement_due_insert AFTER INSERT ON agreement BEGIN {_queue('new.id')}"
-    f" {_queue('new.renewed_from_id')} END",
-    f"CREATE TRIGGER agreement_due_update AFTER UPDATE OF {', '.join(DATED)} ON agreement BEGIN"
-    f" {_queue('new.id')} {_queue('new.renewed_from_id')} {_queue('old.renewed_from_id')} END",
-    f"CREATE TRIGGER agreement_due_delete AFTER DELETE ON agreement BEGIN {_queue('old.renewed_from_id')} END",
-]
+def _queue_all(entity: str, select_ids: str) -> str:
+    return f"INSERT OR IGNORE INTO due_queue(entity, entity_id) SELECT '{entity}', x.id FROM ({select_ids}) x;"
+
+
+def _calendar_triggers() -> list[str]:
+    """Queue every record whose calendar entries a write may have changed."""
+    triggers = []
+
+    def on(table: str, event: str, body: str, name: str | None = None) -> None:
+        triggers.append(f"CREATE TRIGGER {name or table + '_due_' + event.split()[0].lower()}"
+                        f" AFTER {event} ON {table} BEGIN {body} END")
+
+    agreement_new = _queue('agreement', 'new.id') + _queue('agreement', 'new.renewed_from_id')
+    agreement_old = _queue('agreement', 'old.id') + _queue('agreement', 'old.renewed_from_id')
+    on('agreement', 'INSERT', agreement_new)
+    on('agreement', 'UPDATE', agreement_new + agreement_old)
+    on('agreement', 'DELETE', agreement_old)
+    on('agreement_party', 'INSERT', _queue('agreement', 'new.agreement_id'))
+    on('agreement_party', 'UPDATE', _queue('agreement', 'new.agreement_id') + _queue('agreement', 'old.agreement_id'))
+    on('agreement_party', 'DELETE', _queue('agreement', 'old.agreement_id'))
+    for table in ('membership', 'activity'):
+        on(table, 'INSERT', _queue(table, 'new.id'))
+        on(table, 'UPDATE', _queue(table, 'new.id') + _queue(table, 'old.id'))
+        on(table, 'DELETE', _queue(table, 'old.id'))
+    on('activity_organisation', 'INSERT', _queue('activity', 'new.activity_id'))
+    on('activity_organisation', 'DELETE', _queue('activity', 'old.activity_id'))
+    # A partner's name or trash shows in the entries of its agreements, memberships, activities.
+    on('organisation', 'UPDATE OF name_ja, name_en, deleted_at, sort_key',
+       _queue_all('agreement', 'SELECT agreement_id AS id FROM agreement_party WHERE organisation_id = new.id')
+       + _queue_all('membership', 'SELECT id FROM membership WHERE organisation_id = new.id')
+       + _queue_all('activity', 'SELECT activity_id AS id FROM activity_organisation WHERE organisation_id = new.id'))
+    return triggers
+
+
+CALENDAR_TRIGGER_NAMES = (
+    'agreement_due_insert', 'agreement_due_update', 'agreement_due_delete', 'agreement_party_due_insert',
+    'agreement_party_due_update', 'agreement_party_due_delete', 'membership_due_insert', 'membership_due_update',
+    'membership_due_delete', 'activity_due_insert', 'activity_due_update', 'activity_due_delete',
+    'activity_organisation_due_insert', 'activity_organisation_due_delete', 'organisation_due_update',
+)
 
 
 def upgrade() -> None:
+    # What the calendar shows, one row per entry, as it shows it: a month or a year is
+    # one range over ``falls_on`` (activities: their first day; ``until`` their last).
     op.create_table(
         'due_event',
-        sa.Column('agreement_id', sa.Integer(), nullable=False),
+        sa.Column('entity', sa.String(length=16), nullable=False),
+        sa.Column('entity_id', sa.Integer(), nullable=False),
         sa.Column('kind', sa.String(length=32), nullable=False),
         sa.Column('falls_on', sa.Date(), nullable=False),
-        sa.ForeignKeyConstraint(['agreement_id'], ['agreement.id'], name='fk_due_event_agreement_id_agreement',
-                                ondelete='CASCADE'),
+        sa.Column('until', sa.Date(), nullable=False),
+        sa.Column('uid', sa.String(length=36), nullable=False),
+        sa.Column('title', sa.String(length=400), nullable=False),
+        sa.Column('who', sa.Text(), nullable=False),
+        sa.Column('auto_renew', sa.Boolean(), nullable=False),
     )
     op.create_index('ix_due_event_falls_on', 'due_event', ['falls_on'])
-    op.create_index('ix_due_event_agreement_id', 'due_event', ['agreement_id'])
-    op.create_table('due_queue', sa.Column('agreement_id', sa.Integer(), primary_key=True, autoincrement=False))
+    op.create_index('ix_due_event_entity', 'due_event', ['entity', 'entity_id'])
+    op.create_table('due_queue', sa.Column('entity', sa.String(length=16), primary_key=True),
+                    sa.Column('entity_id', sa.Integer(), primary_key=True, autoincrement=False))
     # One row: how far auto-renewing terms are written out, and a fingerprint of the
     # date rules they were computed with (a changed rule means a rebuild).  Empty
     # until the first rebuild, so the calendar knows the events are not there yet.
@@ -112,22 +147,22 @@ def upgrade() -> None:
     )
     if op.get_bind().dialect.name != 'sqlite':
         return
-    # Activities longer than a month, so the calendar can bound a window's start.
-    op.execute("CREATE INDEX ix_activity_long ON activity (starts_on)"
-               " WHERE julianday(ends_on) - julianday(starts_on) > 31")
+    # Entries longer than a month (activities), so the calendar can bound a window's start.
+    op.execute("CREATE INDEX ix_due_event_long ON due_event (falls_on)"
+               " WHERE julianday(until) - julianday(falls_on) > 31")
     op.execute("CREATE TABLE search_position (n INTEGER PRIMARY KEY)")
     op.execute(f"WITH RECURSIVE s(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM s WHERE n < {POSITIONS})"
                " INSERT INTO search_position(n) SELECT n FROM s")
     for table in SEARCHED:
         for statement in _search_statements(table):
             op.execute(statement)
-    for statement in CALENDAR_TRIGGERS:
+    for statement in _calendar_triggers():
         op.execute(statement)
 
 
 def downgrade() -> None:
     if op.get_bind().dialect.name == 'sqlite':
-        for name in ('agreement_due_insert', 'agreement_due_update', 'agreement_due_delete'):
+        for name in CALENDAR_TRIGGER_NAMES:
             op.execute(f"DROP TRIGGER IF EXISTS {name}")
         for table in SEARCHED:
             for suffix in ('insert', 'delete', 'update'):
@@ -135,9 +170,9 @@ def downgrade() -> None:
             op.execute(f"DROP TABLE IF EXISTS {table}_search")
             op.execute(f"DROP TABLE IF EXISTS {table}_search_short")
         op.execute("DROP TABLE IF EXISTS search_position")
-        op.execute("DROP INDEX IF EXISTS ix_activity_long")
+        op.execute("DROP INDEX IF EXISTS ix_due_event_long")
     op.drop_table('due_state')
     op.drop_table('due_queue')
-    op.drop_index('ix_due_event_agreement_id', table_name='due_event')
+    op.drop_index('ix_due_event_entity', table_name='due_event')
     op.drop_index('ix_due_event_falls_on', table_name='due_event')
     op.drop_table('due_event')
