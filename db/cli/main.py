@@ -32,8 +32,10 @@ UNEXPECTED = QT_TRANSLATE_NOOP("CommandLine", "unexpected error in '{command}'; 
 UNEXPECTED_NO_LOG = QT_TRANSLATE_NOOP("CommandLine", "unexpected error in '{command}'")
 FILE_ERROR = QT_TRANSLATE_NOOP("CommandLine", "{path}: {detail}")
 HISTORY_USAGE = QT_TRANSLATE_NOOP("CommandLine", "history takes a kind and an id, e.g. 'history agreement 14'")
-TRASH_USAGE = QT_TRANSLATE_NOOP("CommandLine", "'trash {action}' takes a kind and an id, e.g. 'trash {action} organisation 3'")
-TRASH_NO_ACTION = QT_TRANSLATE_NOOP("CommandLine", "say what to do with the record: 'trash restore {kind} {id}' or 'trash purge {kind} {id}'")
+TRASH_USAGE = QT_TRANSLATE_NOOP(
+    "CommandLine", "'trash {action}' takes a kind and an id, e.g. 'trash {action} organisation 3'")
+TRASH_NO_ACTION = QT_TRANSLATE_NOOP(
+    "CommandLine", "say what to do with the record: 'trash restore {kind} {id}' or 'trash purge {kind} {id}'")
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -253,8 +253,10 @@ def build_parser(lang: str) -> argparse.ArgumentParser:
         "CommandLine", "only activities under this agreement (its id)")))
     p.add_argument("--partner", type=record_id(lang), metavar="ID", help=h(QT_TRANSLATE_NOOP(
         "CommandLine", "only activities with this organisation (its id)")))
-    date_option(p, "--since", QT_TRANSLATE_NOOP("CommandLine", "only activities on or after this date (e.g. {examples})"))
-    date_option(p, "--until", QT_TRANSLATE_NOOP("CommandLine", "only activities on or before this date (e.g. {examples})"))
+    date_option(p, "--since", QT_TRANSLATE_NOOP(
+        "CommandLine", "only activities on or after this date (e.g. {examples})"))
+    date_option(p, "--until", QT_TRANSLATE_NOOP(
+        "CommandLine", "only activities on or before this date (e.g. {examples})"))
 
     p = command("trash", QT_TRANSLATE_NOOP(
         "CommandLine", "list what is in the trash; 'trash restore KIND ID' takes a record back out, "
