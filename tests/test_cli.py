@@ -325,6 +325,25 @@ def test_trash_lists_restores_and_purges(demo_db, capsys):
     with pytest.raises(SystemExit) as caught:
         main(["--db", str(demo_db), "trash", "restore", "organisation"])
     assert caught.value.code == 2
+    with pytest.raises(SystemExit) as caught:
+        main(["--db", str(demo_db), "trash", "empty", "organisation", "3"])
+    assert caught.value.code == 2
+
+
+def test_emptying_the_trash_says_what_stays(demo_db, capsys):
+    from db.lifecycle import open_database
+    from db.services.organisations import delete_organisation
+
+    with open_database(demo_db) as db:
+        delete_organisation(db, 14)  # Kanagawa: still a party to its MOU, so it stays
+        delete_organisation(db, 15)  # the special member: goes for good
+    code, out, err = run(capsys, "--db", str(demo_db), "trash", "empty")
+    assert code == 0, err
+    lines = out.splitlines()
+    assert lines[0] == "Emptied the trash: 1 record deleted for good."  # the member (its membership with it)
+    assert lines[1].startswith("Kept in the trash: the organisation with id 14.") and "神奈川県" in lines[1]
+    code, out, _ = run(capsys, "--db", str(demo_db), "trash", "--json")
+    assert [(i["kind"], i["id"]) for i in json.loads(out)] == [("organisation", 14)]
 
 
 def test_history(demo_db, capsys):

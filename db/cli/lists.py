@@ -29,6 +29,9 @@ PAST_LAST_DAY = QT_TRANSLATE_NOOP(
                    "ask for fewer days.")
 RESTORED = QT_TRANSLATE_NOOP("CommandLine", "Took the {record} with id {id} out of the trash.")
 NOT_IN_TRASH = QT_TRANSLATE_NOOP("CommandLine", "The {record} with id {id} is not in the trash; nothing was changed.")
+EMPTIED = (QT_TRANSLATE_NOOP("CommandLine", "Emptied the trash: {count} record deleted for good."),
+           QT_TRANSLATE_NOOP("CommandLine", "Emptied the trash: {count} records deleted for good."))
+KEPT = QT_TRANSLATE_NOOP("CommandLine", "Kept in the trash: the {record} with id {id}. {reason}")
 TRASH_EMPTY = QT_TRANSLATE_NOOP("CommandLine", "The trash is empty.")
 PURGED = QT_TRANSLATE_NOOP("CommandLine", "Deleted the {record} with id {id} for good.")
 ID = "id"  # the same in both languages, as in the JSON
@@ -162,6 +165,8 @@ def trash(db: Database, args: argparse.Namespace) -> int:
     from db.services import trash as service
 
     lang = args.lang
+    if args.action == "empty":
+        return _empty_trash(db, args)
     if args.action is not None:
         act = service.restore if args.action == "restore" else service.purge
         saved = act(db, args.kind, args.id)
@@ -185,6 +190,23 @@ def trash(db: Database, args: argparse.Namespace) -> int:
                  field_label("contact", "organisation_id", lang)],
                 [(record_name(i.kind, lang), i.id, i.label, local_time(i.deleted_at), i.parent) for i in items])
     _footer(lang, len(items), len(items))
+    return 0
+
+
+def _empty_trash(db: Database, args: argparse.Namespace) -> int:
+    from db.i18n import fill
+    from db.services import trash as service
+
+    lang = args.lang
+    emptied = service.empty_trash(db)
+    if args.json:
+        print_json({"action": "empty", "removed": emptied.removed, "kept": emptied.kept,
+                    "operation_id": emptied.operation_id})
+        return 0
+    print(tr(lang, EMPTIED[emptied.removed != 1], count=f"{emptied.removed:,}"))
+    for item in emptied.kept:
+        print(tr(lang, KEPT, record=record_name(item.kind, lang), id=item.id,
+                 reason=fill("Errors", item.reason, item.params, lang)))
     return 0
 
 

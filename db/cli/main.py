@@ -34,6 +34,7 @@ FILE_ERROR = QT_TRANSLATE_NOOP("CommandLine", "{path}: {detail}")
 HISTORY_USAGE = QT_TRANSLATE_NOOP("CommandLine", "history takes a kind and an id, e.g. 'history agreement 14'")
 TRASH_USAGE = QT_TRANSLATE_NOOP(
     "CommandLine", "'trash {action}' takes a kind and an id, e.g. 'trash {action} organisation 3'")
+TRASH_EMPTY_ALONE = QT_TRANSLATE_NOOP("CommandLine", "'trash empty' takes no kind or id; it empties the whole trash")
 TRASH_NO_ACTION = QT_TRANSLATE_NOOP(
     "CommandLine", "say what to do with the record: 'trash restore {kind} {id}' or 'trash purge {kind} {id}'")
 
@@ -102,7 +103,9 @@ def _check_words(parser: argparse.ArgumentParser, args: argparse.Namespace, lang
     elif args.command == "trash" and (args.action or args.kind):
         if args.action is None:
             parser.error(tr(lang, TRASH_NO_ACTION, kind=args.kind, id=args.id or "ID"))
-        if args.kind is None or args.id is None:
+        if args.action == "empty" and args.kind is not None:
+            parser.error(tr(lang, TRASH_EMPTY_ALONE))
+        if args.action != "empty" and (args.kind is None or args.id is None):
             parser.error(tr(lang, TRASH_USAGE, action=args.action))
 
 

@@ -260,9 +260,10 @@ def build_parser(lang: str) -> argparse.ArgumentParser:
 
     p = command("trash", QT_TRANSLATE_NOOP(
         "CommandLine", "list what is in the trash; 'trash restore KIND ID' takes a record back out, "
-                       "'trash purge KIND ID' deletes it for good"), "lists:trash")
-    p.add_argument("action", nargs="?", choices=("restore", "purge"), metavar="ACTION", help=h(QT_TRANSLATE_NOOP(
-        "CommandLine", "restore or purge; without it, the trash is listed")))
+                       "'trash purge KIND ID' deletes it for good, 'trash empty' deletes everything in it for good"),
+        "lists:trash")
+    p.add_argument("action", nargs="?", choices=("restore", "purge", "empty"), metavar="ACTION",
+                   help=h(QT_TRANSLATE_NOOP("CommandLine", "restore, purge or empty; without it, the trash is listed")))
     p.add_argument("kind", nargs="?", choices=TRASH_KINDS, metavar="KIND", help=h(QT_TRANSLATE_NOOP(
         "CommandLine", "the kind of record: {kinds}"), kinds=", ".join(TRASH_KINDS)))
     p.add_argument("id", nargs="?", type=record_id(lang), metavar="ID", help=h(QT_TRANSLATE_NOOP(
