@@ -32,7 +32,7 @@ from typing import Any
 
 from sqlalchemy import (
     Boolean, Column, Connection, Date, Integer, MetaData, String, Table, Text, delete, func, insert, literal_column,
-    or_, select, union,
+    or_, select, type_coerce,
 )
 from sqlalchemy.orm import Session
 
@@ -50,9 +50,10 @@ _CHUNK = 5000
 # Derived tables of migration 0005: deliberately not in the models' metadata.
 _metadata = MetaData()
 due_event = Table(
-    "due_event", _metadata, Column("entity", String(16)), Column("entity_id", Integer), Column("kind", String(32)),
-    Column("falls_on", Date), Column("until", Date), Column("uid", String(36)), Column("title", String(400)),
-    Column("who", Text), Column("auto_renew", Boolean),
+    "due_event", _metadata, Column("entity", String(16), primary_key=True),
+    Column("entity_id", Integer, primary_key=True), Column("kind", String(32), primary_key=True),
+    Column("falls_on", Date, primary_key=True), Column("until", Date), Column("uid", String(36)),
+    Column("title", String(400)), Column("who", Text), Column("auto_renew", Boolean),
 )
 due_queue = Table("due_queue", _metadata, Column("entity", String(16), primary_key=True),
                   Column("entity_id", Integer, primary_key=True))
@@ -341,22 +342,37 @@ def after_flush(session: Session, _flush_context: Any) -> None:
 # ------------------------------------------------------------------ reading a window
 
 
-def indexed(connection: Connection, first: date, last: date, *, skip_auto_renewing: bool) -> Iterator[Any]:
-    """Rows of ``due_event`` that fall in the window (activities: that overlap it)."""
+def indexed(connection: Connection, first: date, last: date, *, skip_auto_renewing: bool) -> list[Any]:
+    """Rows of ``due_event`` that fall in the window (activities: that overlap it), as
+    tuples (entity, entity_id, kind, falls_on, uid, title, who, auto_renew); ``falls_on``
+    as the database gives it (see :func:`day`)."""
     e = due_event.c
-    columns = (e.entity, e.entity_id, e.kind, e.falls_on, e.until, e.uid, e.title, e.who, e.auto_renew)
+    # The date as stored (ISO text on SQLite), converted by the caller: a year holds tens
+    # of thousands of entries on a few hundred days.
+    columns = (e.entity, e.entity_id, e.kind, type_coerce(e.falls_on, String), e.uid, e.title, e.who,
+               type_coerce(e.auto_renew, Integer))
     overlaps = [e.falls_on <= last, e.until >= first]
     if skip_auto_renewing:
         overlaps.append(or_(e.entity != "agreement", e.auto_renew.is_(False)))
-    if connection.dialect.name == "sqlite":
-        # An entry of at most a month that reaches the window starts at most a month
-        # before it; longer ones (activities) are few, in their own partial index.
-        longer = (func.julianday(e.until) - func.julianday(e.falls_on)) > literal_column(str(LONG_DAYS))
-        stmt = union(select(*columns).where(*overlaps, e.falls_on >= first - timedelta(days=LONG_DAYS)),
-                     select(*columns).where(*overlaps, longer))
-    else:
-        stmt = select(*columns).where(*overlaps)
-    return iter(connection.execute(stmt))
+    if connection.dialect.name != "sqlite":
+        return connection.execute(select(*columns).where(*overlaps)).all()
+    # An entry of at most a month that reaches the window starts at most a month before
+    # it; longer ones (activities) are few, in their own partial index.  Two disjoint
+    # range queries, so nothing needs to be de-duplicated.
+    bound = first - timedelta(days=LONG_DAYS)
+    longer = (func.julianday(e.until) - func.julianday(e.falls_on)) > literal_column(str(LONG_DAYS))
+    rows = connection.execute(select(*columns).where(*overlaps, e.falls_on >= bound)).all()
+    return rows + connection.execute(select(*columns).where(*overlaps, e.falls_on < bound, longer)).all()
+
+
+def day(value: Any, _seen: dict = {}) -> date:  # noqa: B006 - a deliberate per-process cache
+    """A date from ``indexed``'s ``falls_on``: ISO text on SQLite, a date elsewhere."""
+    if isinstance(value, date):
+        return value
+    found = _seen.get(value)
+    if found is None:
+        found = _seen[value] = date.fromisoformat(value)
+    return found
 
 
 def computed(connection: Connection, first: date, last: date, only: dict[str, set[int]] | None = None,

@@ -131,8 +131,11 @@ def upgrade() -> None:
         sa.Column('title', sa.String(length=400), nullable=False),
         sa.Column('who', sa.Text(), nullable=False),
         sa.Column('auto_renew', sa.Boolean(), nullable=False),
+        # Stored in date order (SQLite: WITHOUT ROWID, clustered on the key), so a year
+        # of entries is read from neighbouring pages instead of one lookup per entry.
+        sa.PrimaryKeyConstraint('falls_on', 'entity', 'entity_id', 'kind', name='pk_due_event'),
+        sqlite_with_rowid=False,
     )
-    op.create_index('ix_due_event_falls_on', 'due_event', ['falls_on'])
     op.create_index('ix_due_event_entity', 'due_event', ['entity', 'entity_id'])
     op.create_table('due_queue', sa.Column('entity', sa.String(length=16), primary_key=True),
                     sa.Column('entity_id', sa.Integer(), primary_key=True, autoincrement=False))
@@ -174,5 +177,4 @@ def downgrade() -> None:
     op.drop_table('due_state')
     op.drop_table('due_queue')
     op.drop_index('ix_due_event_entity', table_name='due_event')
-    op.drop_index('ix_due_event_falls_on', table_name='due_event')
     op.drop_table('due_event')
