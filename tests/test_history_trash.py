@@ -200,3 +200,18 @@ def test_services_return_the_saved_record_and_its_operation(db):
     delete_organisation(db, saved.record.id)
     purged = purge(db, "organisation", saved.record.id)
     assert purged.record is None and operation_changes(db, purged.operation_id)[0].action == "purge"
+
+
+def test_a_restored_contact_is_primary_only_where_nobody_is(db):
+    from db.services.contacts import delete_contact, get_contact
+
+    o = org(db)
+    only = create_contact(db, ContactData(organisation_id=o.id, family_name="福田")).record
+    delete_contact(db, only.id)
+    assert restore(db, "contact", only.id).record.is_primary  # the organisation had no primary left
+    second = create_contact(db, ContactData(organisation_id=o.id, family_name="林")).record
+    delete_contact(db, only.id)
+    assert get_contact(db, second.id).is_primary
+    assert not restore(db, "contact", only.id).record.is_primary
+    primaries = [c.family_name for c in list_contacts(db).items if c.is_primary]
+    assert primaries == ["林"]

@@ -102,7 +102,7 @@ def derived_columns(values: dict) -> dict[str, str]:
     }
 
 
-def _settle_primary(session: Session, contact: Contact, *, claim: bool = True) -> None:
+def settle_primary(session: Session, contact: Contact, *, claim: bool = True) -> None:
     """One primary contact per organisation: the first one added, or the one marked last.
 
     With ``claim=False`` a contact marked primary takes the role only where nobody has
@@ -142,7 +142,7 @@ def add_contact(session: Session, data: ContactData) -> Contact:
     contact = Contact()
     with session.no_autoflush:
         _apply(session, contact, values)
-    _settle_primary(session, contact)
+    settle_primary(session, contact)
     session.add(contact)
     session.flush()
     return contact
@@ -167,7 +167,7 @@ def update_contact(db: Database, contact_id: int, data: ContactData) -> Saved[Co
         with session.no_autoflush:
             _apply(session, contact, values)
         moved = contact.organisation_id != old_org
-        _settle_primary(session, contact, claim=not (moved and was_primary))
+        settle_primary(session, contact, claim=not (moved and was_primary))
         if moved and was_primary:
             _promote_successor(session, old_org, contact)
         flush_checked(session, contact)

@@ -114,9 +114,13 @@ def restore(db: Database, kind: str, record_id: int) -> Saved[Any]:
             raise KakehashiError(PARENT_IN_TRASH, label=parent.display_name)
         deleted_at, obj.deleted_at = obj.deleted_at, None
         if isinstance(obj, Organisation) and deleted_at is not None:
+            # Its contacts come back as they went, with the primary they had.
             for child in (*obj.contacts, *obj.memberships):
                 if child.deleted_at == deleted_at:
                     child.deleted_at = None
+        if isinstance(obj, Contact):
+            # Trashing it handed the primary role on; it takes it back only where nobody has it.
+            contacts.settle_primary(session, obj, claim=False)
         session.flush()
         return saved(session, _data(session, obj))
 
