@@ -20,7 +20,7 @@ import getpass
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import inspect, insert
+from sqlalchemy import insert, inspect
 from sqlalchemy.orm import Session
 
 from db.errors import QT_TRANSLATE_NOOP

@@ -88,10 +88,9 @@ def test_a_failing_validation_is_reported_and_the_rest_goes_on(db, kawasaki):
 def test_an_error_raised_inside_leaves_nothing(db, kawasaki):
     before = counts(db)
     kawasaki.website = "not a web address"
-    with pytest.raises(ValidationError):
-        with db.dry_run():
-            create_contact(db, ContactData(organisation_id=kawasaki.id, family_name="福田"))
-            update_organisation(db, kawasaki.id, kawasaki)
+    with pytest.raises(ValidationError), db.dry_run():
+        create_contact(db, ContactData(organisation_id=kawasaki.id, family_name="福田"))
+        update_organisation(db, kawasaki.id, kawasaki)
     assert counts(db) == before
 
 
@@ -117,9 +116,8 @@ def test_a_read_only_database_refuses_a_dry_run(db, db_path, kawasaki):
     from db.errors import ReadOnlyDatabase
     from db.lifecycle import open_database
 
-    with open_database(db_path, read_only=True) as reader:
-        with pytest.raises(ReadOnlyDatabase):
-            reader.dry_run()
+    with open_database(db_path, read_only=True) as reader, pytest.raises(ReadOnlyDatabase):
+        reader.dry_run()
 
 
 def test_a_dry_run_waiting_for_another_writer_says_the_database_is_busy(db, db_path, kawasaki):
@@ -133,8 +131,7 @@ def test_a_dry_run_waiting_for_another_writer_says_the_database_is_busy(db, db_p
         other.engine.dispose()
         other.engine = make_engine(f"sqlite:///{db_path}", busy_timeout_ms=50)
         try:
-            with pytest.raises(DatabaseBusy):
-                with other.dry_run():
-                    pass
+            with pytest.raises(DatabaseBusy), other.dry_run():
+                pass
         finally:
             other.close()

@@ -21,7 +21,13 @@ from db.services.agreements import (
     update_agreement,
 )
 from db.services.contacts import ContactData, create_contact, get_contact, update_contact
-from db.services.memberships import MembershipData, MembershipQuery, create_membership, list_memberships, update_membership
+from db.services.memberships import (
+    MembershipData,
+    MembershipQuery,
+    create_membership,
+    list_memberships,
+    update_membership,
+)
 from db.services.organisations import OrganisationData, create_organisation, get_organisation, update_organisation
 
 
@@ -147,7 +153,7 @@ def test_every_record_kind_refuses_a_stale_save(two_staff):
         mine, theirs = read(tanaka, record_id), read(suzuki, record_id)
         setattr(mine, name, value)
         assert update(tanaka, record_id, mine).record.version == 2
-        setattr(theirs, "notes", "edited meanwhile")
+        theirs.notes = "edited meanwhile"
         with pytest.raises(StaleRecord):
             update(suzuki, record_id, theirs)
         assert read(suzuki, record_id).notes is None
@@ -170,12 +176,11 @@ def test_a_version_moved_between_check_and_write_is_refused_too(db):
     from db.services.common import flush_checked
 
     created = create_organisation(db, OrganisationData(kind="city", name_ja="川崎市")).record
-    with pytest.raises(StaleRecord) as caught:
-        with db.transaction("Edit organisation") as session:
-            org = session.get(Organisation, created.id)
-            session.execute(text("UPDATE organisation SET version = version + 1 WHERE id = :id"), {"id": org.id})
-            org.notes = "mine"
-            flush_checked(session, org)
+    with pytest.raises(StaleRecord) as caught, db.transaction("Edit organisation") as session:
+        org = session.get(Organisation, created.id)
+        session.execute(text("UPDATE organisation SET version = version + 1 WHERE id = :id"), {"id": org.id})
+        org.notes = "mine"
+        flush_checked(session, org)
     assert caught.value.params["label"] == "川崎市"
     assert get_organisation(db, created.id).notes is None and get_organisation(db, created.id).version == 1
 
