@@ -151,7 +151,6 @@ def _purge(session: Session, obj) -> None:
         for activity in session.scalars(select(Activity).where(Activity.agreement_id == obj.id)):
             activity.agreement_id = None
     session.delete(obj)
-    session.flush()
 
 
 def purge(db: Database, kind: str, record_id: int) -> Saved[None]:
@@ -164,6 +163,7 @@ def purge(db: Database, kind: str, record_id: int) -> Saved[None]:
         if isinstance(obj, Organisation) and (kept := _still_used(session, obj)) is not None:
             raise KakehashiError(kept.reason, **kept.params)
         _purge(session, obj)
+        session.flush()
         return saved(session, None)
 
 
@@ -187,12 +187,16 @@ def empty_trash(db: Database, before: datetime | None = None) -> EmptiedTrash:
             stmt = select(model).where(model.deleted_at.is_not(None)).order_by(model.id)
             if before is not None:
                 stmt = stmt.where(model.deleted_at < before)
-            for obj in list(session.scalars(stmt)):
-                if isinstance(obj, Organisation) and (item := _still_used(session, obj)) is not None:
-                    kept.append(item)
-                    continue
-                if kind in ("contact", "membership") and obj.organisation.deleted_at == obj.deleted_at:
-                    continue  # deleted with its organisation, which stays: it stays with it
-                _purge(session, obj)
-                removed += 1
+            # One flush per kind, not per record: what a record's purge looks up does not
+            # depend on the other purges of the same kind.
+            with session.no_autoflush:
+                for obj in list(session.scalars(stmt)):
+                    if isinstance(obj, Organisation) and (item := _still_used(session, obj)) is not None:
+                        kept.append(item)
+                        continue
+                    if kind in ("contact", "membership") and obj.organisation.deleted_at == obj.deleted_at:
+                        continue  # deleted with its organisation, which stays: it stays with it
+                    _purge(session, obj)
+                    removed += 1
+            session.flush()
         return EmptiedTrash(removed, kept, session.info.get(audit.OPERATION_ID))
