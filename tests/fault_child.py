@@ -1,7 +1,7 @@
 """Processes the fault tests start, kill and race against.  Not a test module.
 
     python tests/fault_child.py services DB START   write use cases until killed
-    python tests/fault_child.py writer DB           small raw writes until killed
+    python tests/fault_child.py writer DB [PAUSE]   small raw writes until killed
     python tests/fault_child.py hold DB SECONDS     hold the write lock, then let go
     python tests/fault_child.py seed DB             load the demo data once
 
@@ -64,7 +64,7 @@ def _use_case(db, n: int, start: int) -> int | None:
         return session.info.get(audit.OPERATION_ID)
 
 
-def writer(path: str) -> None:
+def writer(path: str, pause: float = 0.0) -> None:
     conn = sqlite3.connect(path, timeout=60, isolation_level=None)
     conn.execute("PRAGMA busy_timeout = 60000")
     conn.execute("CREATE TABLE IF NOT EXISTS scribble (id INTEGER PRIMARY KEY, body TEXT)")
@@ -76,6 +76,7 @@ def writer(path: str) -> None:
         n += 1
         if n == 1:
             print("writing", flush=True)
+        time.sleep(pause)
 
 
 def hold(path: str, seconds: float) -> None:
@@ -103,7 +104,7 @@ if __name__ == "__main__":
     if command == "services":
         services(target, int(sys.argv[3]))
     elif command == "writer":
-        writer(target)
+        writer(target, float(sys.argv[3]) if len(sys.argv) > 3 else 0.0)
     elif command == "hold":
         hold(target, float(sys.argv[3]))
     elif command == "seed":

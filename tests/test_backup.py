@@ -322,7 +322,9 @@ def test_migration_backup_while_another_process_writes(db_path):
         migrate.upgrade(engine, "0001")
     finally:
         engine.dispose()
-    with child("writer", str(db_path), ready="writing"):
+    # Many writes a second: the backup must pass its check, and the migration then
+    # gets the write lock between two of them.
+    with child("writer", str(db_path), "0.05", ready="writing"):
         with open_database(db_path) as database:
             assert migrate.current_revision(database.engine) == migrate.HEAD
     taken = [b for b in backup.list_backups(resolve(db_path)) if b.reason == "before-migration-0001"]
