@@ -167,15 +167,16 @@ def _whole(conn: sqlite3.Connection, n: int, oid: int) -> list[str]:
 
 
 def kill_rounds(path: Path, rounds: int, rng: random.Random, figures: Figures, *, longest: float = 0.5,
-                between=None) -> None:
+                before=None, after=None) -> None:
     """Kill a writer ``rounds`` times: one kill in six blind (opening, migrating), the
-    others up to ``longest`` seconds into its writes.  ``between()`` runs before each."""
+    others up to ``longest`` seconds into its writes.  ``before()`` runs before each
+    writer starts, ``after()`` after it was killed and before the file is checked."""
     reported: set[int] = set()
     operations: set[int] = set()
     start = 0
     for _ in range(rounds):
-        if between is not None:
-            between()
+        if before is not None:
+            before()
         blind = rng.uniform(0.05, 3.0) if rng.random() < 1 / 6 else None
         numbers, ops, refused, stderr = run_child(path, start, blind, rng.uniform(0.0, longest))
         figures.kills += 1
@@ -183,11 +184,13 @@ def kill_rounds(path: Path, rounds: int, rng: random.Random, figures: Figures, *
         figures.refused_disk_full += refused
         if "Traceback" in stderr:
             # Opening on a full disk may be refused in plain words; anything else is a failure.
-            last = stderr.strip().splitlines()[-1]
-            if not last.startswith("db.errors.StorageFault"):
-                figures.damage.append(f"child failed: {last}")
+            lines = [line for line in stderr.strip().splitlines() if not line.startswith("(Background")]
+            if not lines[-1].startswith("db.errors.StorageFault"):
+                figures.damage.append(f"child failed: {' | '.join(lines[-6:])}")
         reported |= set(numbers)
         operations |= set(ops)
+        if after is not None:
+            after()
         result = verify(path, reported, operations, figures)
         if figures.damage:
             break
@@ -229,8 +232,9 @@ def test_kill_harness_on_a_disk_that_fills_up(tmp_path):
 
     def squeeze() -> None:
         """Leave the writer between 0 and 600 KB of free space, so the disk runs full at a
-        different point of a write each round; now and then give the space back."""
-        ballast.unlink(missing_ok=True)
+        different point of a write each round; now and then give it all the space.  (The
+        check after each kill runs with the space given back: reading a WAL file after a
+        crash needs room for its index, and on a full disk opening says so instead.)"""
         if rng.random() < 0.2:
             return
         free = shutil.disk_usage(mount_point).free
@@ -238,7 +242,8 @@ def test_kill_harness_on_a_disk_that_fills_up(tmp_path):
 
     try:
         figures = Figures()
-        kill_rounds(mount_point / "k.sqlite3", max(ROUNDS // 3, 10), rng, figures, longest=1.0, between=squeeze)
+        kill_rounds(mount_point / "k.sqlite3", max(ROUNDS // 3, 10), rng, figures, longest=1.0, before=squeeze,
+                    after=lambda: ballast.unlink(missing_ok=True))
         print(f"\nkill harness, 8 MB disk running full: {figures.line()}")
         assert figures.damage == []
         assert figures.refused_disk_full > 0
