@@ -11,12 +11,12 @@ per token, where a one- or two-character term is a phrase ("か な").  They giv
 same hits as the rule, only without reading every row.  How a page is then read
 depends on how many records match (:func:`search_page`):
 
-- many hits: walk the list in its indexed order and test the rule row by row; the
-  first page turns up after a few hundred rows;
-- else (few hits, or hits clustered late in the order): look them up by id and sort.
+- up to :data:`COUNT_CAP` hits: look them up by id and sort them;
+- more: walk the list in its indexed order testing the rule row by row (dense hits
+  turn up within a few hundred rows), and when the walk finds too few, read the
+  order off the list's index probing the hits, without reading rows.
 
-The count is exact, from the index alone when nothing else filters; with other
-filters or terms the index cannot answer alone it stops at :data:`COUNT_CAP`
+The count is exact up to :data:`COUNT_CAP`; past it the page says "1,000+"
 (``Page.total_is_capped``).
 
 The trash and other databases (PostgreSQL) use the plain rule with an exact count.
@@ -27,14 +27,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from sqlalchemy import ColumnElement, Select, and_, column, func, literal_column, or_, select, table, union
+from sqlalchemy import ColumnElement, Select, and_, column, func, literal_column, or_, select, table, text, union
 from sqlalchemy.orm import Session
 
 from db.models import Activity, Agreement, AgreementParty, Contact, Organisation
 from db.text import like_pattern, search_terms
 
 COUNT_CAP = 1000  # "1,000+" is all a person needs to know that they should type more
-WALK = 4000  # rows of the ordered list a search may walk through before looking hits up by id
+WALK = 2000  # rows of the ordered list a search may walk through before looking hits up by id
 SHORT = 3  # the trigram index finds terms of at least this many characters
 
 
@@ -70,12 +70,18 @@ def _indexable(term: str) -> bool:
     return len(term) >= SHORT or all(ord(c) > 32 for c in term)
 
 
+def _fts_match(kind: str, terms: list[str]) -> tuple[str, str]:
+    """The index and the MATCH expression for ``terms``, all long or all short."""
+    name = f"{kind}_search" if len(terms[0]) >= SHORT else f"{kind}_search_short"
+    return name, " AND ".join(_phrase(t) for t in terms)
+
+
 def _fts_ids(kind: str, terms: list[str]) -> Select:
     """Ids of live ``kind`` records whose own text holds every one of ``terms``, which
     are all long or all short (one index, one MATCH)."""
-    name = f"{kind}_search" if len(terms[0]) >= SHORT else f"{kind}_search_short"
+    name, expression = _fts_match(kind, terms)
     index = table(name, column("rowid"))
-    return select(index.c.rowid).where(literal_column(name).op("MATCH")(" AND ".join(_phrase(t) for t in terms)))
+    return select(index.c.rowid).where(literal_column(name).op("MATCH")(expression))
 
 
 def candidates(kind: str, terms: list[str]) -> tuple[Select, bool]:
@@ -138,52 +144,85 @@ def _slice(query: Select, offset: int, limit: int | None) -> Select:
 
 def search_page(session: Session, query: Select, kind: str, text: str | None, *, id_column: ColumnElement,
                 offset: int = 0, limit: int | None = None, trashed: bool = False, filtered: bool = False,
-                ordered_scan: bool = True, fetch: Callable[[Select], list] | None = None) -> Found:
+                ordered_scan: bool = True, ordered_index: tuple[str, str] | None = None,
+                fetch: Callable[[Select], list] | None = None) -> Found:
     """One page of ``query`` (its filters and order already set) narrowed by the typed ``text``.
 
     ``filtered`` says whether ``query`` has filters besides the trash, so an FTS count
     is not the answer; ``ordered_scan`` whether its order is served by an index, so
-    that walking it is cheap.  ``fetch`` turns the final statement into rows.
+    that walking it is cheap.  ``ordered_index`` names an index that holds the list's
+    order and its ORDER BY, when nothing but the search filters (see
+    :func:`_in_index_order`).  ``fetch`` turns an ORM statement into rows.
     """
-    fetch = fetch or (lambda q: list(session.execute(q).all()))
+    rows_of = fetch or (lambda q: list(session.execute(q).all()))
     terms = terms_of(text)
     if not terms:
-        return Found(fetch(_slice(query, offset, limit)), count(session, query)[0])
+        return Found(rows_of(_slice(query, offset, limit)), count(session, query)[0])
     plain = query.where(matches(kind, terms))
     fts = session.get_bind().dialect.name == "sqlite" and not trashed and all(_indexable(t) for t in terms)
     if not fts:
-        return Found(fetch(_slice(plain, offset, limit)), count(session, plain)[0])
+        return Found(rows_of(_slice(plain, offset, limit)), count(session, plain)[0])
     ids, exact = candidates(kind, terms)
-    hits = count(session, ids)[0]
+    # Counting stops at the cap: past it, a one-letter term's phrase costs more to count
+    # than the page does to find, and "1,000+" is all a person reads from it.
+    first = ids.limit(COUNT_CAP + 1).subquery()  # FTS5 gives its hits in id order
+    hits, last_id = session.execute(select(func.count(), func.max(first.c[0]))).one()
+    many = hits > COUNT_CAP
+    hits = min(hits, COUNT_CAP)
     narrowed = query.where(id_column.in_(ids))
     if not exact:
         narrowed = narrowed.where(matches(kind, terms))
-    rows = None
-    if exact and ordered_scan and limit is not None and hits:
-        shown = offset + limit
-        size = session.scalar(select(func.max(id_column))) or 0  # rows in the table, near enough
-        if hits * WALK >= 2 * shown * size:  # the page should turn up well within the walk
-            rows = _walk(session, query, terms, offset, limit)
-    if rows is None:
+    if fetch is not None:  # ORM entities: one step
         rows = fetch(_slice(narrowed, offset, limit))
-        if not offset and (limit is None or len(rows) < limit):
-            return Found(rows, len(rows))  # the whole answer is on this page
+    else:
+        page_ids = None
+        if many and exact and ordered_scan and limit is not None:
+            # The first hits' last id tells how dense the hits are (ids are not in the
+            # list's order): walk only where the page should turn up early.
+            if (offset + limit) * last_id * 4 <= WALK * (COUNT_CAP + 1):
+                page_ids = _walk(session, query, id_column, terms, offset, limit)
+            if page_ids is None and ordered_index is not None and not filtered:
+                page_ids = _in_index_order(session, kind, terms, ordered_index, offset, limit)
+        if page_ids is None:
+            page_ids = list(session.execute(_slice(narrowed.with_only_columns(id_column), offset, limit)).scalars())
+        # The page's rows only, in the list's order.
+        rows = list(session.execute(query.where(id_column.in_(page_ids))).all()) if page_ids else []
+    if not offset and (limit is None or len(rows) < limit):
+        return Found(rows, len(rows))  # the whole answer is on this page
     if exact and not filtered and kind != "agreement":  # the index holds exactly the live records
-        return Found(rows, hits)
-    return Found(rows, *count(session, narrowed, COUNT_CAP))
+        return Found(rows, hits, many)
+    if many:
+        return Found(rows, *count(session, plain, COUNT_CAP))
+    return Found(rows, count(session, narrowed)[0])
 
 
-def _walk(session: Session, query: Select, terms: list[str], offset: int, limit: int) -> list | None:
-    """The page found by walking the list in its (indexed) order and testing the rule on
-    each row — ``term in search_text`` is the LIKE of :func:`matches` — or None when the
-    first :data:`WALK` rows do not hold it.  Cheap when hits are dense; when they cluster
-    at the end of the order the walk gives up early and the ids are looked up instead."""
-    found = []
-    result = session.connection().execute(query.limit(WALK))
+def _in_index_order(session: Session, kind: str, terms: list[str], ordered_index: tuple[str, str], offset: int,
+                    limit: int) -> list[int]:
+    """The page's ids read off the list's ordering index, which holds the sort key and the
+    id: no row is read, only the hits are probed.  SQLite would rather look every hit up
+    by id and sort them, which costs ten times more for thousands of hits; hence the
+    INDEXED BY, on the fixed names of migration 0001's index (SQLite only)."""
+    index, order = ordered_index
+    name, expression = _fts_match(kind, terms)
+    stmt = text(f"SELECT {kind}.id FROM {kind} INDEXED BY {index} WHERE {kind}.id IN"  # noqa: S608 - fixed names
+                f" (SELECT rowid FROM {name} WHERE {name} MATCH :expression) ORDER BY {order}"
+                " LIMIT :limit OFFSET :offset")
+    return list(session.execute(stmt, {"expression": expression, "limit": limit, "offset": offset}).scalars())
+
+
+def _walk(session: Session, query: Select, id_column: ColumnElement, terms: list[str], offset: int,
+          limit: int) -> list[int] | None:
+    """The page's ids found by walking the list in its (indexed) order and testing the
+    rule on each row — ``term in search_text`` is the LIKE of :func:`matches` — or None
+    when the first :data:`WALK` rows do not hold it.  Cheap when hits are dense; when
+    they cluster late in the order the walk gives up early and the ids are looked up."""
+    found: list[int] = []
+    walked = query.with_only_columns(id_column, query.selected_columns.search_text).limit(WALK)
+    result = session.connection().execute(walked)
     try:
-        for row in result:
-            if all(t in row.search_text for t in terms):
-                found.append(row)
+        for row_id, text in result:
+            if all(t in text for t in terms):
+                found.append(row_id)
                 if len(found) == offset + limit:
                     return found[offset:]
     finally:
