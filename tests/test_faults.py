@@ -330,3 +330,12 @@ def test_two_demo_loads_at_once_load_it_once(db_path):
     assert said == ["not empty", "not empty", "seeded"]
     with open_database(db_path) as database, database.reading() as session:
         assert session.query(Organisation).count() == len(PARTNERS) + 2
+
+
+def test_seeding_only_if_empty_adds_nothing_to_a_filled_database(db):
+    from db.demo.seed import load_seed
+
+    assert load_seed(db, if_empty=True).organisations == len(PARTNERS) + 2
+    assert load_seed(db, if_empty=True) is None
+    with db.reading() as session:
+        assert session.query(Organisation).count() == len(PARTNERS) + 2

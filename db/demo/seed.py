@@ -188,10 +188,16 @@ SCOPE = (
 )
 
 
-def load_seed(db: Database) -> SeedSummary:
-    """Fill an empty database with the press release's partners, agreements and member."""
+def load_seed(db: Database, *, if_empty: bool = False) -> SeedSummary | None:
+    """Fill an empty database with the press release's partners, agreements and member.
+
+    The emptiness check runs inside the write transaction, so two loads at once cannot
+    both find the database empty: the second raises ``NotEmpty`` (or, with
+    ``if_empty``, returns ``None``) and adds nothing."""
     with db.transaction(QT_TRANSLATE_NOOP("Operations", "Load demo data")) as session:
         count = session.scalar(select(func.count()).select_from(Organisation)) or 0
+        if count and if_empty:
+            return None
         if count:
             raise NotEmpty(NOT_EMPTY, count=count)
         agreements = 0
