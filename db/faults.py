@@ -54,6 +54,9 @@ NOT_A_DATABASE = QT_TRANSLATE_NOOP("Errors", "{path} is not a Kakehashi database
 # SQLite's primary result codes (https://sqlite.org/rescode.html).
 SQLITE_PERM, SQLITE_BUSY, SQLITE_LOCKED, SQLITE_READONLY = 3, 5, 6, 8
 SQLITE_IOERR, SQLITE_CORRUPT, SQLITE_FULL, SQLITE_CANTOPEN, SQLITE_AUTH, SQLITE_NOTADB = 10, 11, 13, 14, 23, 26
+# A WAL lock race that SQLite gave up retrying (seen after a crash, while another
+# connection recovers the log): as passing as a busy database.
+SQLITE_PROTOCOL = 15
 
 # When no code is attached (other drivers, older Pythons): words SQLite uses.
 _BY_TEXT = (
@@ -90,7 +93,7 @@ def translate(exc: BaseException, path: object) -> KakehashiError | None:
     fault of the database or disk."""
     code = sqlite_code(exc)
     where = str(path)
-    if code in (SQLITE_BUSY, SQLITE_LOCKED):
+    if code in (SQLITE_BUSY, SQLITE_LOCKED, SQLITE_PROTOCOL):
         return DatabaseBusy(BUSY, path=where)
     if code == SQLITE_FULL:
         return StorageFault(DISK_FULL, path=where)

@@ -125,7 +125,8 @@ def test_disk_full_says_so_and_keeps_what_was_saved(small_disk):
 
 
 @pytest.mark.parametrize(("code", "kind", "words"), [
-    (5, DatabaseBusy, "busy"), (6, DatabaseBusy, "busy"), (13, StorageFault, "is full"),
+    (5, DatabaseBusy, "busy"), (6, DatabaseBusy, "busy"), (5 | (2 << 8), DatabaseBusy, "busy"),
+    (15, DatabaseBusy, "busy"), (13, StorageFault, "is full"),
     (10, StorageFault, "input/output error"), (10 | (3 << 8), StorageFault, "input/output error"),
     (3, StorageFault, "may not write"), (8, ReadOnlyDatabase, "read-only"), (11, DatabaseError, "damaged"),
     (26, DatabaseError, "not a Kakehashi database"),
