@@ -7,6 +7,7 @@ schema revision and the generator's parameters stay the same; ``--fresh`` rebuil
 
 from __future__ import annotations
 
+import hashlib
 import json
 import shutil
 import sqlite3
@@ -31,7 +32,8 @@ def database(size: int, *, fresh: bool = False, log=print) -> Path:
     CACHE.mkdir(parents=True, exist_ok=True)
     path = CACHE / f"{size}.sqlite3"
     meta = path.with_suffix(".json")
-    wanted = {"size": size, "revision": head_revision(), "agreement_share": AGREEMENT_SHARE, "seed": SEED}
+    wanted = {"size": size, "revision": head_revision(), "schema": _schema(), "agreement_share": AGREEMENT_SHARE,
+              "seed": SEED}
     if not fresh and path.exists() and meta.exists() and json.loads(meta.read_text()) == wanted:
         return path
     for old in (path, meta, *CACHE.glob(f"{size}.sqlite3-*"), CACHE / f"{size}-backups"):
@@ -48,6 +50,14 @@ def database(size: int, *, fresh: bool = False, log=print) -> Path:
     log(f"generated in {time.perf_counter() - started:.0f} s")
     meta.write_text(json.dumps(wanted))
     return path
+
+
+def _schema() -> str:
+    """A digest of the migrations: a cached file made by other ones is made again."""
+    digest = hashlib.sha256()
+    for script in sorted((ROOT / "db" / "migrations" / "versions").glob("*.py")):
+        digest.update(script.read_bytes())
+    return digest.hexdigest()[:16]
 
 
 def counts(path: Path) -> dict[str, int]:

@@ -12,10 +12,17 @@ from contextlib import contextmanager
 from sqlalchemy import Engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
-from db import audit, calendar_index, dry_run, faults
+from db import audit, dry_run, faults
 from db.engine import READ_ONLY
 from db.errors import ReadOnlyDatabase
 from db.location import Location
+
+
+def _keep_calendar(session: Session, flush_context: object) -> None:
+    # Imported on the first write only: reading commands start without it.
+    from db import calendar_index
+
+    calendar_index.after_flush(session, flush_context)
 
 
 class Database:
@@ -33,7 +40,7 @@ class Database:
         self._reader = sessionmaker(engine.execution_options(**{READ_ONLY: True}), expire_on_commit=False)
         event.listen(self._writer, "after_flush", audit.record_changes)
         event.listen(self._writer, "before_flush", audit.bump_versions)
-        event.listen(self._writer, "after_flush", calendar_index.after_flush)  # the calendar's dated events
+        event.listen(self._writer, "after_flush", _keep_calendar)  # the calendar's dated entries
         self._dry_run = dry_run.Slot()  # the dry run open on this thread, if any
 
     @contextmanager
