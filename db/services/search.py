@@ -26,6 +26,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import ColumnElement, Select, and_, column, func, literal_column, or_, select, table, text, union
 from sqlalchemy.orm import Session
@@ -145,16 +146,25 @@ def _slice(query: Select, offset: int, limit: int | None) -> Select:
 def search_page(session: Session, query: Select, kind: str, text: str | None, *, id_column: ColumnElement,
                 offset: int = 0, limit: int | None = None, trashed: bool = False, filtered: bool = False,
                 ordered_scan: bool = True, ordered_index: tuple[str, str] | None = None,
-                fetch: Callable[[Select], list] | None = None) -> Found:
+                fetch: Callable[[Select], list] | None = None, convert: Callable[[Any], Any] | None = None) -> Found:
     """One page of ``query`` (its filters and order already set) narrowed by the typed ``text``.
 
     ``filtered`` says whether ``query`` has filters besides the trash, so an FTS count
     is not the answer; ``ordered_scan`` whether its order is served by an index, so
     that walking it is cheap.  ``ordered_index`` names an index that holds the list's
     order and its ORDER BY, when nothing but the search filters (see
-    :func:`_in_index_order`).  ``fetch`` turns an ORM statement into rows.
+    :func:`_in_index_order`).  ``fetch`` turns an ORM statement into rows; ``convert``
+    makes each plain row a record.
     """
-    rows_of = fetch or (lambda q: list(session.execute(q).all()))
+    # Plain rows through the connection (the ORM's per-row bookkeeping is not needed),
+    # converted as they come so that a list of 50,000 never holds rows and records at once.
+    convert = convert or (lambda row: row)
+
+    def rows_of(q: Select) -> list:
+        if fetch is not None:
+            return fetch(q)
+        return [convert(row) for part in session.connection().execute(q).partitions(1000) for row in part]
+
     terms = terms_of(text)
     if not terms:
         return Found(rows_of(_slice(query, offset, limit)), count(session, query)[0])
@@ -186,7 +196,7 @@ def search_page(session: Session, query: Select, kind: str, text: str | None, *,
         if page_ids is None:
             page_ids = list(session.execute(_slice(narrowed.with_only_columns(id_column), offset, limit)).scalars())
         # The page's rows only, in the list's order.
-        rows = list(session.execute(query.where(id_column.in_(page_ids))).all()) if page_ids else []
+        rows = rows_of(query.where(id_column.in_(page_ids))) if page_ids else []
     if not offset and (limit is None or len(rows) < limit):
         return Found(rows, len(rows))  # the whole answer is on this page
     if exact and not filtered and kind != "agreement":  # the index holds exactly the live records
