@@ -129,7 +129,8 @@ def _agreement_entries(a: Any, ends: Iterable[date], who: str) -> Iterator[Entry
     for end in ends:
         deadline = dates.renewal_deadline(end, a.notice_months, a.notice_days)
         if deadline is not None:
-            yield Entry("agreement", a.id, RENEWAL_DEADLINE, deadline, deadline, a.uid, a.title, who, bool(a.auto_renew))
+            yield Entry("agreement", a.id, RENEWAL_DEADLINE, deadline, deadline, a.uid, a.title, who,
+                        bool(a.auto_renew))
         yield Entry("agreement", a.id, EXPIRY, end, end, a.uid, a.title, who, bool(a.auto_renew))
 
 

@@ -144,7 +144,8 @@ def list_activities(db: Database, query: ActivityQuery = ActivityQuery()) -> Pag
     check.raise_if_any()
     a = Activity
     stmt = (select(a.id, a.kind, a.title, a.starts_on, a.ends_on, a.title_en, a.place, a.agreement_id, a.notes,
-                   a.version, a.uid, a.updated_at, a.deleted_at, Agreement.title.label("agreement_title"), a.search_text)
+                   a.version, a.uid, a.updated_at, a.deleted_at, Agreement.title.label("agreement_title"),
+                   a.search_text)
             .outerjoin(Agreement, Agreement.id == a.agreement_id))
     stmt = stmt.where(in_trash(db, a.deleted_at, query.trashed))
     conditions = []

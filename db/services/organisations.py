@@ -199,8 +199,9 @@ def list_organisations(db: Database, query: OrganisationQuery = OrganisationQuer
     check.raise_if_any()
     o = Organisation
     # The kind as stored (its value): converting 50,000 enum members back costs more than the rest.
-    stmt = select(o.id, type_coerce(o.kind, String).label("kind"), o.name_ja, o.name_en, o.name_kana, o.short_name, o.country, o.region, o.city,
-                  o.address, o.website, o.notes, o.version, o.uid, o.created_at, o.updated_at, o.deleted_at)
+    stmt = select(o.id, type_coerce(o.kind, String).label("kind"), o.name_ja, o.name_en, o.name_kana, o.short_name,
+                  o.country, o.region, o.city, o.address, o.website, o.notes, o.version, o.uid, o.created_at,
+                  o.updated_at, o.deleted_at)
     if query.search:  # a search may walk the list testing the text
         stmt = stmt.add_columns(o.search_text)
     stmt = stmt.where(in_trash(db, o.deleted_at, query.trashed))
