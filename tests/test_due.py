@@ -203,3 +203,20 @@ def test_long_activities_reach_into_later_windows(db):
 def test_an_empty_or_reversed_window_is_empty(db):
     setup(db)
     assert due_between(db, date(2025, 9, 17), date(2025, 9, 16)) == []
+
+
+def test_an_old_horizon_is_pushed_further(db):
+    org = create_organisation(db, OrganisationData(kind="company", name_en="Bio Inc.", country="US")).record
+    create_agreement(db, AgreementData(title="NDA", kind="nda", effective_on=date(2021, 4, 1), term_years=1,
+                                       auto_renew=True, notice_days=30, party_ids=[org.id]))
+    due_between(db, date(2025, 1, 1), date(2025, 1, 31))
+    with closing(sqlite3.connect(db.location.path)) as conn:
+        conn.execute("UPDATE due_state SET horizon = '2022-12-31'")
+        conn.commit()
+    items = due_between(db, date(2023, 1, 1), date(2024, 12, 31))
+    assert [(i.on, i.kind.value) for i in items] == [
+        (date(2023, 3, 1), "renewal_deadline"), (date(2023, 3, 31), "expiry"),
+        (date(2024, 3, 1), "renewal_deadline"), (date(2024, 3, 31), "expiry"),
+    ]
+    with db.reading() as session:
+        assert calendar_index.is_current(session.connection()).year >= date.today().year + 4

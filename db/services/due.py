@@ -65,6 +65,8 @@ def due_between(db: Database, first: date, last: date) -> list[DueItem]:
         return []
     with db.reading() as session:
         horizon = calendar_index.is_current(session.connection())
+    if horizon is not None and horizon.year < date.today().year + calendar_index.HORIZON_YEARS - 2:
+        horizon = None  # years have passed: write the auto-renewing terms out further
     if horizon is None and not db.read_only:
         horizon = _rebuild(db)
     with db.reading() as session:
