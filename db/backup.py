@@ -13,6 +13,7 @@ are kept until a person deletes them: they are the ones somebody will look for.
 
 from __future__ import annotations
 
+import os
 import re
 import sqlite3
 import time
@@ -22,6 +23,7 @@ from datetime import datetime
 from pathlib import Path
 
 from db import faults
+from db.engine import needs_immutable
 from db.errors import QT_TRANSLATE_NOOP, DatabaseBusy, DatabaseError
 from db.location import Location
 
@@ -95,13 +97,23 @@ def snapshot_copy(source: Path, target: Path) -> dict[str, int]:
     """Copy ``source`` into a new file ``target`` and return the row counts of the very
     snapshot copied.  A read transaction held across counting and copying pins one
     snapshot (WAL readers are never blocked, and writers never wait for us)."""
-    with closing(sqlite3.connect(source, isolation_level=None)) as src:
+    with closing(_open_source(source)) as src:
         src.execute("BEGIN")
         counts = _counts(src)  # the first read fixes the snapshot
         with closing(sqlite3.connect(target)) as dst:
             src.backup(dst)  # all pages in one step, through the same read transaction
         src.execute("COMMIT")
     return counts
+
+
+def _open_source(path: Path) -> sqlite3.Connection:
+    """An ordinary connection (it can recover a log left by a crash); in a folder that
+    cannot be written, a read-only one, told the file cannot change when even the
+    WAL index cannot be made there."""
+    if os.access(path.parent, os.W_OK):
+        return sqlite3.connect(path, isolation_level=None)
+    flag = "immutable=1" if needs_immutable(path) else "mode=ro"
+    return sqlite3.connect(f"file:{path.as_posix()}?{flag}", uri=True, isolation_level=None)
 
 
 def copy_database(source: Path, target: Path, *, wait: float = RESTORE_WAIT_SECONDS) -> None:

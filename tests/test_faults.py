@@ -14,10 +14,11 @@ from pathlib import Path
 
 import pytest
 
-from db import faults, migrate
+from db import backup, faults, migrate
 from db.demo.seed import PARTNERS
 from db.errors import DatabaseBusy, DatabaseError, ReadOnlyDatabase, StorageFault
 from db.lifecycle import open_database
+from db.location import resolve
 from db.models import Organisation, OrganisationKind
 from db.services.integrity import check_database
 
@@ -236,6 +237,10 @@ def test_a_wal_database_in_a_read_only_folder_can_be_read(read_only_folder):
             add_organisation(database, "京都大学")
         report = check_database(database)
     assert report.ok, report.problems
+    # A backup of it goes elsewhere, copied from the read-only file.
+    target = read_only_folder.parent.parent / "copy.sqlite3"
+    made = backup.take_backup(resolve(read_only_folder), target=target)
+    assert names_in(made.path) == ["名古屋大学"]
 
 
 # ---------------------------------------------------------------- missing
