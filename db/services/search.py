@@ -201,9 +201,9 @@ def search_page(session: Session, query: Select, kind: str, text: str | None, *,
         return Found(rows, len(rows))  # the whole answer is on this page
     if exact and not filtered and kind != "agreement":  # the index holds exactly the live records
         return Found(rows, hits, many)
-    if many:
+    if many and exact:  # dense hits: the ordered rule stops at the cap soon
         return Found(rows, *count(session, plain, COUNT_CAP))
-    return Found(rows, count(session, narrowed)[0])
+    return Found(rows, *count(session, narrowed, COUNT_CAP))  # at most the candidates are read
 
 
 def _in_index_order(session: Session, kind: str, terms: list[str], ordered_index: tuple[str, str], offset: int,
