@@ -64,16 +64,17 @@ def counts_phrase(lang: str, summary: object) -> str:
 def demo(db: Database, args: argparse.Namespace) -> int:
     """The seed's data on an empty database (refused on a non-empty one); with --size,
     synthetic organisations on top, seeding first if the database is empty."""
-    from db.cli.lists import _is_empty
+    from db.demo.seed import load_seed
 
     lang = args.lang
     report: dict = {}
-    if args.size is None or _is_empty(db):
-        from db.demo.seed import load_seed
-
-        report["seed"] = load_seed(db)
+    # Whether the database is empty is decided inside the seed's own write transaction,
+    # so two runs at once cannot both load it.
+    seeded = load_seed(db, if_empty=args.size is not None)
+    if seeded is not None:
+        report["seed"] = seeded
         if not args.json:
-            print(tr(lang, SEEDED, counts=counts_phrase(lang, report["seed"])))
+            print(tr(lang, SEEDED, counts=counts_phrase(lang, seeded)))
     if args.size:
         from db.demo.synthetic import add_synthetic
 
