@@ -266,3 +266,15 @@ def test_random_queries_equal_the_plain_rule(generated):
         expected = plain_ids(generated, Organisation, term)
         assert (page.total, page.total_is_capped) == shown_total(len(expected)), term
         assert {o.id for o in page.items} <= expected
+
+
+def test_bulk_inserts_put_the_triggers_back(db):
+    add_synthetic(db, 50, seed=5)
+    with closing(sqlite3.connect(db.location.path)) as conn:
+        triggers = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'")}
+    from db.derived import INSERT_TRIGGERS
+    assert set(INSERT_TRIGGERS) <= triggers
+    create_organisation(db, OrganisationData(kind="company", name_en="Zyxwv Labs"))
+    assert names(db, "zyxwv") == ["Zyxwv Labs"] and names(db, "zy") == ["Zyxwv Labs"]
+    assert {o.id for o in list_organisations(db, OrganisationQuery(search="a")).items} == plain_ids(
+        db, Organisation, "a")

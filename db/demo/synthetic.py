@@ -22,7 +22,7 @@ from typing import Any
 from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
-from db import audit, calendar_index
+from db import audit, calendar_index, derived
 from db.database import Database
 from db.errors import QT_TRANSLATE_NOOP
 from db.demo import names
@@ -85,12 +85,13 @@ def add_synthetic(db: Database, size: int, seed: int = 0,
         operation_id = _start_operation(session, description)
         writer = _Writer(session, rng, agreement_share)
         done = 0
-        while done < size:
-            count = min(CHUNK, size - done)
-            writer.write(count)
-            done += count
-            if progress is not None:
-                progress(done, size)
+        with derived.bulk_inserts(session.connection()):
+            while done < size:
+                count = min(CHUNK, size - done)
+                writer.write(count)
+                done += count
+                if progress is not None:
+                    progress(done, size)
         c = writer.counts
         # Core inserts pass by the session's flush hook; the calendar is written in one go.
         calendar_index.rebuild(session.connection())
