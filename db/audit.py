@@ -67,11 +67,17 @@ def _collection_values(obj: Audited, name: str, items: Any) -> list[Any]:
     return sorted(getattr(item, key) for item in items)
 
 
+# A created or purged record keeps its stable key in the history, so that undoing an
+# import or putting a purged record back gives it the same ``uid`` that exports and
+# calendars already carry.  Updates never list it: a uid does not change.
+_IDENTITY = "uid"
+
+
 def _column_values(obj: Audited) -> dict[str, list[Any]]:
     state = inspect(obj)
     fields: dict[str, list[Any]] = {}
     for attr in state.mapper.column_attrs:
-        if attr.key in obj.__audit_ignore__:
+        if attr.key in obj.__audit_ignore__ and attr.key != _IDENTITY:
             continue
         value = getattr(obj, attr.key)
         if value is not None:

@@ -148,7 +148,18 @@ def test_history_keeps_ids_of_related_records_and_no_internal_keys(db):
     party = next(h for h in record_history(db, "agreement", a.id) if h.entity == "agreement_party")
     assert party.fields["organisation_id"] == [None, o.id] and party.label == "川崎市"
     for entry in [*record_history(db, "agreement", a.id), *record_history(db, "organisation", o.id)]:
-        assert not {"uid", "version", "id", "search_text", "sort_key"} & set(entry.fields)
+        assert not {"version", "id", "search_text", "sort_key"} & set(entry.fields)
+        # The stable key is kept where a record comes or goes, never as an edit.
+        assert ("uid" in entry.fields) == (entry.action == "create" and entry.entity != "agreement_party")
+    assert created.fields["uid"] == [None, act.uid]
+
+
+def test_a_purged_record_keeps_its_stable_key_in_the_history(db):
+    o = org(db)
+    delete_organisation(db, o.id)
+    purge(db, "organisation", o.id)
+    gone = record_history(db, "organisation", o.id, with_parts=False)[-1]
+    assert gone.action == "purge" and gone.fields["uid"] == [o.uid, None]
 
 
 def test_empty_trash_is_one_operation_and_tells_what_it_kept(db):
