@@ -97,14 +97,15 @@ def search(path: Path, repeats: int) -> tuple[float, float, str, str]:
 
 
 def _raw_window(conn: sqlite3.Connection, first: date, last: date) -> None:
-    """The floor: the index's rows of the window, by hand."""
-    conn.execute(
-        "SELECT entity, entity_id, kind, falls_on, until, uid, title, who, auto_renew FROM due_event"
-        " WHERE falls_on <= ? AND until >= ? AND falls_on >= date(?, ?)"
-        " UNION SELECT entity, entity_id, kind, falls_on, until, uid, title, who, auto_renew FROM due_event"
-        f" WHERE falls_on <= ? AND until >= ? AND julianday(until) - julianday(falls_on) > {LONG_DAYS}",
-        (last.isoformat(), first.isoformat(), first.isoformat(), f"-{LONG_DAYS} days", last.isoformat(),
-         first.isoformat())).fetchall()
+    """The floor: the index's rows of the window, by hand, as the service asks for them."""
+    start, end = first.toordinal(), last.toordinal()
+    columns = "falls_on, kind, entity_id, uid, title, who, auto_renew"
+    conn.execute(f"SELECT {columns} FROM due_event WHERE falls_on <= ? AND until >= ? AND falls_on < ?"
+                 f" AND falls_on >= ? UNION ALL SELECT {columns} FROM due_event WHERE falls_on <= ? AND until >= ?"
+                 f" AND falls_on < ? AND until - falls_on > {LONG_DAYS}",
+                 (end, start, start, start - LONG_DAYS, end, start, start - LONG_DAYS)).fetchall()
+    conn.execute(f"SELECT {columns} FROM due_event WHERE falls_on <= ? AND until >= ? AND falls_on >= ?"
+                 " ORDER BY falls_on, kind, title, entity_id", (end, start, start)).fetchall()
 
 
 def calendar(path: Path, repeats: int) -> dict[str, tuple[float, float, str]]:

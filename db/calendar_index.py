@@ -32,7 +32,7 @@ from typing import Any
 
 from sqlalchemy import (
     Boolean, Column, Connection, Date, Integer, MetaData, String, Table, Text, delete, func, insert, literal_column,
-    or_, select, type_coerce,
+    or_, select, type_coerce, union_all,
 )
 from sqlalchemy.orm import Session
 
@@ -50,11 +50,15 @@ _CHUNK = 5000
 # Derived tables of migration 0005: deliberately not in the models' metadata.
 _metadata = MetaData()
 due_event = Table(
-    "due_event", _metadata, Column("entity", String(16), primary_key=True),
-    Column("entity_id", Integer, primary_key=True), Column("kind", String(32), primary_key=True),
-    Column("falls_on", Date, primary_key=True), Column("until", Date), Column("uid", String(36)),
+    "due_event", _metadata, Column("falls_on", Integer, primary_key=True), Column("kind", Integer, primary_key=True),
+    Column("entity_id", Integer, primary_key=True), Column("until", Integer), Column("uid", String(36)),
     Column("title", String(400)), Column("who", Text), Column("auto_renew", Boolean),
 )
+# ``due_event.kind`` codes, in the order entries of one day are shown; the kind says the entity.
+KINDS = (RENEWAL_DEADLINE, EXPIRY, MEMBERSHIP_END, ACTIVITY)
+CODE = {kind: code for code, kind in enumerate(KINDS)}
+ENTITY = ("agreement", "agreement", "membership", "activity")
+CODES_OF = {"agreement": (0, 1), "membership": (2,), "activity": (3,)}
 due_queue = Table("due_queue", _metadata, Column("entity", String(16), primary_key=True),
                   Column("entity_id", Integer, primary_key=True))
 due_state = Table("due_state", _metadata, Column("id", Integer, primary_key=True), Column("horizon", Date),
@@ -254,8 +258,9 @@ def queued(connection: Connection) -> dict[str, set[int]]:
 def _write(connection: Connection, entries: Iterable[Entry]) -> None:
     batch: list[dict[str, Any]] = []
     for e in entries:
-        batch.append({"entity": e.entity, "entity_id": e.entity_id, "kind": e.kind, "falls_on": e.falls_on,
-                      "until": e.until, "uid": e.uid, "title": e.title, "who": e.who, "auto_renew": e.auto_renew})
+        batch.append({"falls_on": e.falls_on.toordinal(), "kind": CODE[e.kind], "entity_id": e.entity_id,
+                      "until": e.until.toordinal(), "uid": e.uid, "title": e.title, "who": e.who,
+                      "auto_renew": e.auto_renew})
         if len(batch) >= _CHUNK:
             connection.execute(insert(due_event), batch)
             batch = []
@@ -288,8 +293,10 @@ def refresh(connection: Connection, touched: dict[str, set[int]]) -> None:
         ordered = sorted(i for i in ids if i is not None)
         for start in range(0, len(ordered), _CHUNK):
             chunk = ordered[start:start + _CHUNK]
-            for table, key in ((due_event, due_event.c.entity_id), (due_queue, due_queue.c.entity_id)):
-                connection.execute(delete(table).where(table.c.entity == entity, key.in_(chunk)))
+            connection.execute(delete(due_event).where(due_event.c.kind.in_(CODES_OF[entity]),
+                                                       due_event.c.entity_id.in_(chunk)))
+            connection.execute(delete(due_queue).where(due_queue.c.entity == entity,
+                                                       due_queue.c.entity_id.in_(chunk)))
             if entity == "agreement":
                 rows = agreements(connection, Agreement.id.in_(chunk))
                 _write(connection, agreement_entries(connection, rows, horizon=horizon))
@@ -345,34 +352,33 @@ def after_flush(session: Session, _flush_context: Any) -> None:
 
 def indexed(connection: Connection, first: date, last: date, *, skip_auto_renewing: bool) -> list[Any]:
     """Rows of ``due_event`` that fall in the window (activities: that overlap it), as
-    tuples (entity, entity_id, kind, falls_on, uid, title, who, auto_renew); ``falls_on``
-    as the database gives it (see :func:`day`)."""
+    (day number, kind code, entity id, uid, title, who, auto_renew), in the calendar's
+    order (day, kind, title, id) — except activities that began before the window,
+    which come first."""
     e = due_event.c
-    # The date as stored (ISO text on SQLite), converted by the caller: a year holds tens
-    # of thousands of entries on a few hundred days.
-    columns = (e.entity, e.entity_id, e.kind, type_coerce(e.falls_on, String), e.uid, e.title, e.who,
-               type_coerce(e.auto_renew, Integer))
-    overlaps = [e.falls_on <= last, e.until >= first]
+    start, end = first.toordinal(), last.toordinal()
+    columns = (e.falls_on, e.kind, e.entity_id, e.uid, e.title, e.who, type_coerce(e.auto_renew, Integer))
+    overlaps = [e.falls_on <= end, e.until >= start]
     if skip_auto_renewing:
-        overlaps.append(or_(e.entity != "agreement", e.auto_renew.is_(False)))
-    if connection.dialect.name != "sqlite":
-        return connection.execute(select(*columns).where(*overlaps)).all()
+        overlaps.append(or_(e.kind.not_in(CODES_OF["agreement"]), e.auto_renew.is_(False)))
     # An entry of at most a month that reaches the window starts at most a month before
     # it; longer ones (activities) are few, in their own partial index.  Two disjoint
-    # range queries, so nothing needs to be de-duplicated.
-    bound = first - timedelta(days=LONG_DAYS)
-    longer = (func.julianday(e.until) - func.julianday(e.falls_on)) > literal_column(str(LONG_DAYS))
-    rows = connection.execute(select(*columns).where(*overlaps, e.falls_on >= bound)).all()
-    return rows + connection.execute(select(*columns).where(*overlaps, e.falls_on < bound, longer)).all()
+    # ranges: those that began before the window, and the window itself, in order.
+    earlier = select(*columns).where(*overlaps, e.falls_on < start)
+    if connection.dialect.name == "sqlite":
+        longer = literal_column(f"due_event.until - due_event.falls_on > {LONG_DAYS}")
+        earlier = union_all(earlier.where(e.falls_on >= start - LONG_DAYS),
+                            select(*columns).where(*overlaps, e.falls_on < start - LONG_DAYS, longer))
+    rows = connection.execute(earlier).all()
+    window = select(*columns).where(*overlaps, e.falls_on >= start).order_by(e.falls_on, e.kind, e.title, e.entity_id)
+    return rows + connection.execute(window).all()
 
 
-def day(value: Any, _seen: dict = {}) -> date:  # noqa: B006 - a deliberate per-process cache
-    """A date from ``indexed``'s ``falls_on``: ISO text on SQLite, a date elsewhere."""
-    if isinstance(value, date):
-        return value
-    found = _seen.get(value)
+def day(number: int, _seen: dict = {}) -> date:  # noqa: B006 - a deliberate per-process cache
+    """The date of a day number of ``due_event`` (a year's entries share a few hundred)."""
+    found = _seen.get(number)
     if found is None:
-        found = _seen[value] = date.fromisoformat(value)
+        found = _seen[number] = date.fromordinal(number)
     return found
 
 

@@ -45,8 +45,9 @@ _RANK = {kind: n for n, kind in enumerate(DueKind)}
 
 
 def _ORDER(item: DueItem) -> tuple:
-    """Soonest first; on one day deadlines before expiries before membership ends before activities."""
-    return item.on, _RANK[item.kind], item.title
+    """Soonest first; on one day deadlines before expiries before membership ends before
+    activities, then by title (and id, so that equal titles keep one order)."""
+    return item.on, _RANK[item.kind], item.title, item.entity_id
 
 
 def upcoming(db: Database, today: date, days: int) -> list[DueItem]:
@@ -74,7 +75,7 @@ def due_between(db: Database, first: date, last: date) -> list[DueItem]:
         if horizon is None:
             items = [_item(e, first) for e in calendar_index.computed(connection, first, last)]
         else:
-            items = _indexed(connection, first, last, horizon)
+            return _indexed(connection, first, last, horizon)
     return sorted(items, key=_ORDER)
 
 
@@ -100,16 +101,23 @@ def _item(e, first: date) -> DueItem:
 
 
 def _indexed(connection, first: date, last: date, horizon: date) -> list[DueItem]:
+    """The window from the index, in the calendar's order."""
     queued = calendar_index.queued(connection)
     beyond = last > horizon  # auto-renewing terms past the horizon are computed
-    kinds = {k.value: k for k in DueKind}
-    # The one loop that sees every entry of a year: plain tuples, no attribute lookups.
-    day = calendar_index.day
-    items = [DueItem(max(day(on), first), kinds[kind], entity, entity_id, uid, title, who, bool(auto))
-             for entity, entity_id, kind, on, uid, title, who, auto
+    kinds = [DueKind(kind) for kind in calendar_index.KINDS]
+    entities, day, start = calendar_index.ENTITY, calendar_index.day, first.toordinal()
+    # The one loop that sees every entry of a year: plain tuples, small-int codes, day
+    # numbers; activities that began before the window show on its first day.
+    items = [DueItem(day(on) if on > start else first, kinds[kind], entities[kind], entity_id, uid, title, who,
+                     bool(auto))
+             for on, kind, entity_id, uid, title, who, auto
              in calendar_index.indexed(connection, first, last, skip_auto_renewing=beyond)
-             if not queued or entity_id not in queued.get(entity, ())]
+             if not queued or entity_id not in queued.get(entities[kind], ())]
     if beyond or any(queued.values()):
         items += [_item(e, first) for e in calendar_index.computed(connection, first, last, queued,
                                                                    auto_renewing=beyond)]
+        return sorted(items, key=_ORDER)
+    # Already in order but for the window's first day, where earlier activities join.
+    head = next((n for n, item in enumerate(items) if item.on != first), len(items))
+    items[:head] = sorted(items[:head], key=_ORDER)
     return items
