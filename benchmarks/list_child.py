@@ -30,6 +30,14 @@ COLUMNS = ("id", "kind", "name_ja", "name_en", "name_kana", "short_name", "count
 
 
 def peak_mb() -> float | None:
+    """Peak resident memory of this process.  On Linux from VmHWM: ru_maxrss survives
+    exec and would count the parent's memory at the fork."""
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        pass
     if resource is None:
         return None
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss

@@ -65,7 +65,7 @@ def measure(size: int, repeats: int, fresh: bool, log) -> dict:
     add("list_time", service["seconds"] * 1000, raw["seconds"] * 1000,
         f"{service['listed']:,} rows; baseline: raw sqlite3 rows and tags into dicts")
     if service["peak_mb"] is not None:
-        add("list_memory", service["peak_mb"], raw["peak_mb"], "ru_maxrss of the whole process")
+        add("list_memory", service["peak_mb"], raw["peak_mb"], "peak resident memory of the whole process")
     insert_size = max(1000, size // 10)
     value, baseline = measures.demo_insert(insert_size)
     add("demo_insert", value, baseline, f"{insert_size:,} organisations; baseline: executemany of the same rows")
