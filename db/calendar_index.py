@@ -374,14 +374,6 @@ def indexed(connection: Connection, first: date, last: date, *, skip_auto_renewi
     return rows + connection.execute(window).all()
 
 
-def day(number: int, _seen: dict = {}) -> date:  # noqa: B006 - a deliberate per-process cache
-    """The date of a day number of ``due_event`` (a year's entries share a few hundred)."""
-    found = _seen.get(number)
-    if found is None:
-        found = _seen[number] = date.fromordinal(number)
-    return found
-
-
 def computed(connection: Connection, first: date, last: date, only: dict[str, set[int]] | None = None,
              *, auto_renewing: bool = False) -> Iterator[Entry]:
     """The entries of the window by the rules themselves, without the index: for all

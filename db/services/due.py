@@ -13,6 +13,7 @@ from datetime import date, timedelta
 from db import calendar_index
 from db.database import Database
 from db.errors import QT_TRANSLATE_NOOP, KakehashiError
+from db.services.listing import bulk
 
 REBUILD = QT_TRANSLATE_NOOP("Operations", "Rebuild the calendar")
 
@@ -105,14 +106,16 @@ def _indexed(connection, first: date, last: date, horizon: date) -> list[DueItem
     queued = calendar_index.queued(connection)
     beyond = last > horizon  # auto-renewing terms past the horizon are computed
     kinds = [DueKind(kind) for kind in calendar_index.KINDS]
-    entities, day, start = calendar_index.ENTITY, calendar_index.day, first.toordinal()
+    entities, start = calendar_index.ENTITY, first.toordinal()
+    # Activities that began before the window show on its first day.
+    days = {n: date.fromordinal(n) for n in range(start, last.toordinal() + 1)}
     # The one loop that sees every entry of a year: plain tuples, small-int codes, day
-    # numbers; activities that began before the window show on its first day.
-    items = [DueItem(day(on) if on > start else first, kinds[kind], entities[kind], entity_id, uid, title, who,
-                     bool(auto))
-             for on, kind, entity_id, uid, title, who, auto
-             in calendar_index.indexed(connection, first, last, skip_auto_renewing=beyond)
-             if not queued or entity_id not in queued.get(entities[kind], ())]
+    # numbers, and no collector passes over the tens of thousands of new records.
+    with bulk():
+        items = [DueItem(days.get(on, first), kinds[kind], entities[kind], entity_id, uid, title, who, bool(auto))
+                 for on, kind, entity_id, uid, title, who, auto
+                 in calendar_index.indexed(connection, first, last, skip_auto_renewing=beyond)
+                 if not queued or entity_id not in queued.get(entities[kind], ())]
     if beyond or any(queued.values()):
         items += [_item(e, first) for e in calendar_index.computed(connection, first, last, queued,
                                                                    auto_renewing=beyond)]
