@@ -46,7 +46,8 @@ def peak_mb() -> float | None:
 
 def raw(path: str, count: int) -> int:
     conn = sqlite3.connect(path)
-    rows = conn.execute(f"SELECT {', '.join(COLUMNS)} FROM organisation WHERE deleted_at IS NULL"
+    # likely(): walk the name index as the service does, instead of sorting every row.
+    rows = conn.execute(f"SELECT {', '.join(COLUMNS)} FROM organisation WHERE likely(deleted_at IS NULL)"
                         " ORDER BY sort_key, id LIMIT ?", (count,)).fetchall()
     tags = defaultdict(list)
     for org, name in conn.execute("SELECT ot.organisation_id, t.name FROM organisation_tag ot"

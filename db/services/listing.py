@@ -14,6 +14,7 @@ import gc
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
+from datetime import datetime
 from typing import Any, TypeVar
 
 from sqlalchemy import ColumnElement, func, select
@@ -60,9 +61,10 @@ def grouped(session: Session, key: ColumnElement, value: ColumnElement, ids: lis
     connection = session.connection()
     if len(ids) > ID_CHUNK:  # a long list: read every pair once rather than bind ten thousands of ids
         wanted = set(ids)
-        for k, v in connection.execute(select(key, value).where(*where).order_by(key, *order_by)):
-            if k in wanted:
-                result[k].append(v)
+        for part in connection.execute(select(key, value).where(*where).order_by(key, *order_by)).partitions(5000):
+            for k, v in part:
+                if k in wanted:
+                    result[k].append(v)
         return result
     if ids:
         for k, v in connection.execute(select(key, value).where(key.in_(ids), *where).order_by(key, *order_by)):
@@ -120,3 +122,11 @@ def bulk() -> Iterator[None]:
     finally:
         if was_enabled:
             gc.enable()
+
+
+def timestamp(value: Any) -> datetime | None:
+    """A timestamp read as stored: SQLite's ISO text is parsed here by the C parser, which
+    is several times faster than the generic type's for a list of 50,000."""
+    if value is None or isinstance(value, datetime):
+        return value
+    return datetime.fromisoformat(value)
