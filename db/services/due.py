@@ -65,11 +65,12 @@ def due_between(db: Database, first: date, last: date) -> list[DueItem]:
     """
     if last < first:
         return []
-    with db.reading() as session:
-        horizon = calendar_index.is_current(session.connection())
-    if horizon is not None and horizon.year < date.today().year + calendar_index.HORIZON_YEARS - 2:
-        horizon = None  # years have passed: write the auto-renewing terms out further
-    if horizon is None and not db.read_only:
+    with db.reading() as session:  # one snapshot for the check and the read, when the index is current
+        connection = session.connection()
+        horizon = _horizon(connection)
+        if horizon is not None:
+            return _indexed(connection, first, last, horizon)
+    if not db.read_only:
         horizon = _rebuild(db)
     with db.reading() as session:
         connection = session.connection()
@@ -78,6 +79,14 @@ def due_between(db: Database, first: date, last: date) -> list[DueItem]:
         else:
             return _indexed(connection, first, last, horizon)
     return sorted(items, key=_ORDER)
+
+
+def _horizon(connection) -> date | None:
+    """How far the index can be trusted, or None when it must be written (again)."""
+    horizon = calendar_index.is_current(connection)
+    if horizon is not None and horizon.year < date.today().year + calendar_index.HORIZON_YEARS - 2:
+        return None  # years have passed: write the auto-renewing terms out further
+    return horizon
 
 
 def computed_between(db: Database, first: date, last: date) -> list[DueItem]:
