@@ -55,8 +55,8 @@ def matches(kind: str, terms: list[str]) -> ColumnElement | None:
     if kind == "agreement":
         return and_(*(or_(like(Agreement.search_text, t), Agreement.parties.any(
             AgreementParty.organisation.has(like(Organisation.search_text, t)))) for t in terms))
-    model = _MODELS[kind]
-    return and_(*(like(model.search_text, t) for t in terms))
+    text_column = _MODELS[kind].__table__.c.search_text
+    return and_(*(like(text_column, t) for t in terms))
 
 
 def _phrase(term: str) -> str:
