@@ -35,7 +35,7 @@ from db.models import Activity, Agreement, AgreementParty, Contact, Organisation
 from db.text import like_pattern, search_terms
 
 COUNT_CAP = 1000  # "1,000+" is all a person needs to know that they should type more
-WALK = 2000  # rows of the ordered list a search may walk through before looking hits up by id
+WALK = 3000  # rows of the ordered list a search may walk through before looking hits up by id
 SHORT = 3  # the trigram index finds terms of at least this many characters
 
 
