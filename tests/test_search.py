@@ -278,3 +278,26 @@ def test_bulk_inserts_put_the_triggers_back(db):
     assert names(db, "zyxwv") == ["Zyxwv Labs"] and names(db, "zy") == ["Zyxwv Labs"]
     assert {o.id for o in list_organisations(db, OrganisationQuery(search="a")).items} == plain_ids(
         db, Organisation, "a")
+
+
+def test_the_migration_indexes_existing_records(db_path):
+    """A database written before the search indexes existed is searchable after upgrading."""
+    from db import migrate
+    from db.engine import make_engine
+    from db.lifecycle import open_database
+    from db.location import resolve
+
+    engine = make_engine(resolve(db_path).url)
+    try:
+        migrate.upgrade(engine, "0004")
+    finally:
+        engine.dispose()
+    with closing(sqlite3.connect(db_path)) as conn:
+        for n, (name, text) in enumerate((("金沢大学", "金沢大学|かなざわだいがく"), ("富山大学", "富山大学|とやまだいがく"))):
+            conn.execute("INSERT INTO organisation (name_ja, kind, country, search_text, sort_key, uid, created_at,"
+                         " updated_at, version) VALUES (?, 'university', 'JP', ?, ?, ?, '2024-01-01 00:00:00',"
+                         " '2024-01-01 00:00:00', 1)", (name, text, text.split("|")[1], f"uid-{n}"))
+        conn.commit()
+    with open_database(db_path, user="tester") as database:
+        assert names(database, "かなざわ") == ["金沢大学"] and names(database, "富") == ["富山大学"]
+        assert names(database, "大学") == ["金沢大学", "富山大学"]
