@@ -220,3 +220,22 @@ def test_an_old_horizon_is_pushed_further(db):
     ]
     with db.reading() as session:
         assert calendar_index.is_current(session.connection()).year >= date.today().year + 4
+
+
+def test_purged_records_leave_the_calendar(db):
+    from db.services.trash import purge
+
+    org, mou = setup(db)
+    due_between(db, date(2025, 1, 1), date(2025, 1, 31))  # writes the index
+    membership = create_membership(db, MembershipData(organisation_id=org.id, tier="regular",
+                                                      starts_on=date(2024, 4, 1), ends_on=date(2025, 3, 31))).record
+    assert [i.kind.value for i in due_between(db, date(2025, 3, 1), date(2025, 9, 30))] == [
+        "membership_end", "renewal_deadline", "expiry"]
+    delete_agreement(db, mou.id)
+    purge(db, "agreement", mou.id)
+    from db.services.memberships import delete_membership
+    delete_membership(db, membership.id)
+    purge(db, "membership", membership.id)
+    assert due_between(db, date(2025, 1, 1), date(2025, 12, 31)) == []
+    with closing(sqlite3.connect(db.location.path)) as conn:
+        assert conn.execute("SELECT count(*) FROM due_event").fetchone()[0] == 0
