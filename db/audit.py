@@ -16,7 +16,6 @@ is the synthetic demo data of ``db.demo.synthetic``, which says why.
 from __future__ import annotations
 
 import enum
-import getpass
 from datetime import date, datetime
 from typing import Any
 
@@ -36,6 +35,8 @@ USER = "kakehashi.user"
 def current_user() -> str:
     """The OS login of the person at the keyboard."""
     try:
+        import getpass  # its terminal helpers are only needed here
+
         return getpass.getuser()
     except (OSError, KeyError, ImportError):  # no login name in this environment
         return "unknown"

@@ -67,9 +67,23 @@ from __future__ import annotations
 from calendar import monthrange
 from datetime import date, timedelta
 
-# Re-exported: callers read and store dates through this module.
-from db.date_parsing import DateParseError, date_to_iso, iso_to_date, parse_date, parse_year_month  # noqa: F401
-from db.eras import ERAS, Era, fiscal_year_label_ja, format_japanese_date, to_era  # noqa: F401
+# Re-exported: callers read and store dates through this module.  Loaded on first use,
+# so that a command that only lists records does not pay for the date parser.
+_REEXPORTED = {
+    "DateParseError": "db.date_parsing", "date_to_iso": "db.date_parsing", "iso_to_date": "db.date_parsing",
+    "parse_date": "db.date_parsing", "parse_year_month": "db.date_parsing",
+    "ERAS": "db.eras", "Era": "db.eras", "fiscal_year_label_ja": "db.eras",
+    "format_japanese_date": "db.eras", "to_era": "db.eras",
+}
+
+
+def __getattr__(name: str) -> object:
+    module = _REEXPORTED.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    from importlib import import_module
+
+    return getattr(import_module(module), name)
 
 _DAY = timedelta(days=1)
 

@@ -18,7 +18,7 @@ from pathlib import Path
 from sqlalchemy import Engine
 from sqlalchemy.exc import SQLAlchemyError
 
-from db import backup, faults, migrate
+from db import faults, migrate
 from db.database import Database
 from db.engine import BUSY_TIMEOUT_MS, make_engine, needs_immutable, read_only_url
 from db.errors import QT_TRANSLATE_NOOP, DatabaseBusy, DatabaseError, ReadOnlyDatabase, StorageFault
@@ -144,6 +144,8 @@ def bring_up_to_date(location: Location, engine) -> str | None:
         return None
     taken = None
     if current is not None and location.is_sqlite_file:
+        from db import backup  # only a migration or a restore needs it
+
         engine.dispose()  # let the backup see every committed page
         taken = backup.take_backup(location, reason=f"before-migration-{current}").path
         log.info("Backed up %s to %s before migrating from %s", location, taken, current)
@@ -157,7 +159,7 @@ def bring_up_to_date(location: Location, engine) -> str | None:
     return str(taken) if taken else None
 
 
-def restore_database(location: Location, source: Path, *, wait: float = backup.RESTORE_WAIT_SECONDS) -> Path | None:
+def restore_database(location: Location, source: Path, *, wait: float | None = None) -> Path | None:
     """Replace the database with the backup ``source``, after backing the current one up.
 
     The source is checked first (sound, a Kakehashi database, not newer than this
@@ -165,6 +167,10 @@ def restore_database(location: Location, source: Path, *, wait: float = backup.R
     waited for at most ``wait`` seconds (then ``DatabaseBusy``, nothing changed).
     Returns the safety backup.
     """
+    from db import backup
+
+    if wait is None:
+        wait = backup.RESTORE_WAIT_SECONDS
     source = Path(source).expanduser().resolve()
     backup.check_source(source)
     if location.path is not None and location.path.exists() and source.samefile(location.path):
