@@ -36,7 +36,7 @@ from db.models.base import new_uid, utcnow
 from db.services import agreement_rules as rules
 from db.services import contacts as contact_service
 from db.services import organisations as organisation_service
-from db.text import fold
+from db.services import search_text
 
 CHUNK = 2000  # organisations per round of inserts: bounded memory, few round trips
 AGREEMENT_SHARE = 0.1  # organisations with an agreement of their own
@@ -319,8 +319,7 @@ class _Writer:
         row, rng = plan.row, self.rng
         start = rules.term_start(row["effective_on"], row["signed_on"], row["signed_precision"])
         row["expires_on"] = rules.first_expiry(start, row["term_years"], row["term_months"], row["expires_on_given"])
-        people = [s["name"] for s in plan.signatories] + [s["name_en"] for s in plan.signatories]
-        row["search_text"] = "|".join(fold(x) for x in (row["title"], row["title_en"], *people, row["notes"]) if x)
+        row["search_text"] = search_text.for_agreement(row["title"], row["title_en"], plan.signatories, row["notes"])
         self.plans.append(plan)
         first = start or row["signed_on"]
         if first is None or first > LAST_DAY:
@@ -334,7 +333,7 @@ class _Writer:
             values = {"kind": kind, "title": title.format(t=topic, o=name.name_ja),
                       "title_en": title_en.format(te=topic_en, oe=name.name_en), "starts_on": starts,
                       "ends_on": ends, "place": name.city or "東京都中央区日本橋", "notes": None}
-            values["search_text"] = "|".join(fold(x) for x in (values["title"], values["title_en"], values["place"]))
+            values["search_text"] = search_text.for_activity(values["title"], values["title_en"], values["place"])
             plan.activities.append(self._stamped(values))
 
     def _successors(self, plan_index: int, name: names.OrganisationName) -> None:
