@@ -294,10 +294,46 @@ def test_the_migration_indexes_existing_records(db_path):
         engine.dispose()
     with closing(sqlite3.connect(db_path)) as conn:
         for n, (name, text) in enumerate((("金沢大学", "金沢大学|かなざわだいがく"), ("富山大学", "富山大学|とやまだいがく"))):
-            conn.execute("INSERT INTO organisation (name_ja, kind, country, search_text, sort_key, uid, created_at,"
-                         " updated_at, version) VALUES (?, 'university', 'JP', ?, ?, ?, '2024-01-01 00:00:00',"
-                         " '2024-01-01 00:00:00', 1)", (name, text, text.split("|")[1], f"uid-{n}"))
+            conn.execute("INSERT INTO organisation (name_ja, name_kana, kind, country, search_text, sort_key, uid,"
+                         " created_at, updated_at, version) VALUES (?, ?, 'university', 'JP', ?, ?, ?,"
+                         " '2024-01-01 00:00:00', '2024-01-01 00:00:00', 1)",
+                         (name, text.split("|")[1], text, text.split("|")[1], f"uid-{n}"))
         conn.commit()
     with open_database(db_path, user="tester") as database:
         assert names(database, "かなざわ") == ["金沢大学"] and names(database, "富") == ["富山大学"]
         assert names(database, "大学") == ["金沢大学", "富山大学"]
+
+
+def test_upgrading_refreshes_search_text_written_by_older_rules(db_path):
+    """Records saved before the region readings were part of the search text are found
+    by the reading after the upgrade, and their sort keys follow today's rules."""
+    from db import migrate
+    from db.engine import make_engine
+    from db.lifecycle import open_database
+    from db.location import resolve
+
+    engine = make_engine(resolve(db_path).url)
+    try:
+        migrate.upgrade(engine, "0005")
+    finally:
+        engine.dispose()
+    with closing(sqlite3.connect(db_path)) as conn:
+        # As the older rules stored it: no reading of the prefecture, the legal form in the sort key.
+        conn.execute("INSERT INTO organisation (name_ja, kind, country, region, search_text, sort_key, uid,"
+                     " created_at, updated_at, version) VALUES ('(株)湘南ラボ', 'company', 'JP', '神奈川県',"
+                     " '(株)湘南らぼ|神奈川県', '(株)湘南らぼ', 'uid-old', '2024-01-01 00:00:00',"
+                     " '2024-01-01 00:00:00', 1)")
+        conn.commit()
+    assert names_in(db_path, "かながわ") == []
+    with open_database(db_path, user="tester") as database:
+        assert names(database, "かながわ") == ["(株)湘南ラボ"]
+        assert names(database, "かな") == ["(株)湘南ラボ"]
+    with closing(sqlite3.connect(db_path)) as conn:
+        assert conn.execute("SELECT sort_key FROM organisation").fetchone()[0] == "湘南らぼ"
+
+
+def names_in(path, text):
+    """What the stored search text of ``path`` finds, read without migrating it."""
+    with closing(sqlite3.connect(path)) as conn:
+        return [r[0] for r in conn.execute("SELECT name_ja FROM organisation WHERE search_text LIKE ?",
+                                           (f"%{text}%",))]
