@@ -537,3 +537,15 @@ def test_installed_script_runs_as_a_process(demo_db):
     module = subprocess.run([sys.executable, "-m", "db.cli", "--db", str(demo_db), "partners", "--limit", "1"],
                             capture_output=True, timeout=60, cwd=ROOT)
     assert module.returncode == 0 and b"(1 of 15" in module.stdout
+
+
+def test_a_search_that_stopped_counting_says_so_in_the_footer(capsys):
+    from db.cli.lists import _footer
+
+    _footer("en", 2, 1000, True)
+    _footer("en", 1000, 1000, True)
+    _footer("en", 15, 15)
+    out = capsys.readouterr().out.splitlines()
+    assert out[0] == "(2 of 1,000+; use --limit and --offset for more)"
+    assert out[1].startswith("(1,000 of 1,000+")
+    assert out[2] == "(15)"

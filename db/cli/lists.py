@@ -37,13 +37,15 @@ PURGED = QT_TRANSLATE_NOOP("CommandLine", "Deleted the {record} with id {id} for
 ID = "id"  # the same in both languages, as in the JSON
 
 
-def _footer(lang: str, shown: int, total: int) -> None:
+def _footer(lang: str, shown: int, total: int, capped: bool = False) -> None:
+    """``(15)``, or ``(100 of 2,345; …)``; a search that stopped counting says ``1,000+``."""
+    counted = f"{total:,}+" if capped else f"{total:,}"
     if total == 0:
         print(tr(lang, NONE_FOUND))
-    elif shown < total:
-        print(tr(lang, SOME_SHOWN, shown=f"{shown:,}", total=f"{total:,}"))
+    elif shown < total or capped:
+        print(tr(lang, SOME_SHOWN, shown=f"{shown:,}", total=counted))
     else:
-        print(tr(lang, ALL_SHOWN, total=f"{total:,}"))
+        print(tr(lang, ALL_SHOWN, total=counted))
 
 
 def _headers(kind: str, names: tuple[str, ...], lang: str) -> list[str]:
@@ -65,7 +67,7 @@ def partners(db: Database, args: argparse.Namespace) -> int:
     print_table(_headers("organisation", (ID, "name_ja", "name_en", "kind", "country", "region"), lang),
                 [(o.id, o.name_ja, o.name_en, value_label("OrganisationKind", o.kind, lang), o.country, o.region)
                  for o in result.items])
-    _footer(lang, len(result.items), result.total)
+    _footer(lang, len(result.items), result.total, result.total_is_capped)
     unfiltered = organisations.OrganisationQuery(limit=args.limit, offset=args.offset)
     if result.total == 0 and query == unfiltered and _is_empty(db):
         print(tr(lang, EMPTY_DATABASE, location=db.location))
@@ -98,7 +100,7 @@ def agreements(db: Database, args: argparse.Namespace) -> int:
                 [(a.id, fmt_date(a.signed_on, a.signed_precision), a.title, "、".join(a.party_names),
                   fmt_date(a.current_term_end), value_label("AgreementStatus", a.effective_status, lang))
                  for a in result.items])
-    _footer(lang, len(result.items), result.total)
+    _footer(lang, len(result.items), result.total, result.total_is_capped)
     return 0
 
 
@@ -116,7 +118,7 @@ def contacts(db: Database, args: argparse.Namespace) -> int:
                                              lang)]
     print_table(headers, [(c.id, c.display_name, c.organisation_name, c.title, c.email, c.phone,
                            value_label("bool", True, lang) if c.is_primary else "") for c in result.items])
-    _footer(lang, len(result.items), result.total)
+    _footer(lang, len(result.items), result.total, result.total_is_capped)
     return 0
 
 
@@ -135,7 +137,7 @@ def memberships(db: Database, args: argparse.Namespace) -> int:
                 [(m.id, m.organisation_name, value_label("MembershipTier", m.tier, lang), fmt_date(m.starts_on),
                   fmt_date(m.ends_on), "" if m.annual_fee is None else f"{m.annual_fee:,}", fmt_date(m.paid_on))
                  for m in result.items])
-    _footer(lang, len(result.items), result.total)
+    _footer(lang, len(result.items), result.total, result.total_is_capped)
     return 0
 
 
@@ -156,7 +158,7 @@ def activities(db: Database, args: argparse.Namespace) -> int:
     print_table(_headers("activity", (ID, "starts_on", "kind", "title", "organisation_ids", "agreement_id"), lang),
                 [(a.id, fmt_date(a.starts_on), value_label("ActivityKind", a.kind, lang), a.title,
                   "、".join(a.organisation_names), a.agreement_title) for a in result.items])
-    _footer(lang, len(result.items), result.total)
+    _footer(lang, len(result.items), result.total, result.total_is_capped)
     return 0
 
 
