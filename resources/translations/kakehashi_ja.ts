@@ -8,6 +8,10 @@
         <translation>%(prog)s: エラー: %(message)s</translation>
     </message>
     <message>
+        <source>&apos;trash empty&apos; takes no kind or id; it empties the whole trash</source>
+        <translation>「trash empty」には種類や ID を指定しません。ごみ箱全体を空にします</translation>
+    </message>
+    <message>
         <source>&apos;trash {action}&apos; takes a kind and an id, e.g. &apos;trash {action} organisation 3&apos;</source>
         <translation>「trash {action}」にはレコードの種類と ID を指定してください（例：trash {action} organisation 3）</translation>
     </message>
@@ -60,6 +64,14 @@
         <translation>ID {id} の{record}を完全に削除しました。</translation>
     </message>
     <message>
+        <source>Emptied the trash: {count} record deleted for good.</source>
+        <translation>ごみ箱を空にしました：{count} 件を完全に削除しました。</translation>
+    </message>
+    <message>
+        <source>Emptied the trash: {count} records deleted for good.</source>
+        <translation>ごみ箱を空にしました：{count} 件を完全に削除しました。</translation>
+    </message>
+    <message>
         <source>File</source>
         <translation>ファイル</translation>
     </message>
@@ -82,6 +94,10 @@
     <message>
         <source>Kakehashi (架け橋): partner organisations, agreements and activities of a life-science network office, on this computer.</source>
         <translation>Kakehashi（架け橋）：ライフサイエンス・ネットワークの事務局のための、連携先の組織・協定・活動の記録（このコンピューター上で動作）。</translation>
+    </message>
+    <message>
+        <source>Kept in the trash: the {record} with id {id}. {reason}</source>
+        <translation>ごみ箱に残しました：ID {id} の{record}。{reason}</translation>
     </message>
     <message>
         <source>Kind of record</source>
@@ -170,6 +186,10 @@
     <message>
         <source>The trash is empty.</source>
         <translation>ごみ箱は空です。</translation>
+    </message>
+    <message>
+        <source>The {record} with id {id} is not in the trash; nothing was changed.</source>
+        <translation>ID {id} の{record}はごみ箱にありません。何も変更していません。</translation>
     </message>
     <message>
         <source>There are no backups of {location} yet.</source>
@@ -316,8 +336,8 @@
         <translation>代わりにごみ箱の中身を一覧表示</translation>
     </message>
     <message>
-        <source>list what is in the trash; &apos;trash restore KIND ID&apos; takes a record back out, &apos;trash purge KIND ID&apos; deletes it for good</source>
-        <translation>ごみ箱の中身を一覧表示。「trash restore 種類 ID」で復元、「trash purge 種類 ID」で完全に削除</translation>
+        <source>list what is in the trash; &apos;trash restore KIND ID&apos; takes a record back out, &apos;trash purge KIND ID&apos; deletes it for good, &apos;trash empty&apos; deletes everything in it for good</source>
+        <translation>ごみ箱の中身を一覧表示。「trash restore 種類 ID」で復元、「trash purge 種類 ID」で完全に削除、「trash empty」でごみ箱の中身をすべて完全に削除</translation>
     </message>
     <message>
         <source>not allowed with argument %s</source>
@@ -412,8 +432,8 @@
         <translation>データベースをバックアップで置き換える（現在の状態を先にバックアップ）</translation>
     </message>
     <message>
-        <source>restore or purge; without it, the trash is listed</source>
-        <translation>restore（復元）または purge（完全に削除）。省略するとごみ箱を一覧表示</translation>
+        <source>restore, purge or empty; without it, the trash is listed</source>
+        <translation>restore（復元）、purge（完全に削除）、empty（ごみ箱を空にする）のいずれか。省略するとごみ箱を一覧表示</translation>
     </message>
     <message>
         <source>say what to do with the record: &apos;trash restore {kind} {id}&apos; or &apos;trash purge {kind} {id}&apos;</source>
@@ -486,6 +506,10 @@
     <message>
         <source>what falls due: renewal decision deadlines, expiries, membership ends, activities</source>
         <translation>期日が来るもの：更新判断期限、満了日、会員期間の終了、活動</translation>
+    </message>
+    <message>
+        <source>what to do; &apos;kakehashi COMMAND --help&apos; tells more about each</source>
+        <translation>実行する操作。各コマンドの詳細は「kakehashi COMMAND --help」で表示できます</translation>
     </message>
     <message>
         <source>write the backup to this file instead of the backups folder</source>
@@ -631,7 +655,7 @@
     </message>
     <message>
         <source>Someone else saved the {record} “{label}” at the same moment; nothing was saved. Open it again, then repeat your changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>{record}「{label}」は、同時に別の人が保存しました。保存は行っていません。開き直してから、もう一度変更してください。</translation>
     </message>
     <message>
         <source>The backup {path} failed its check ({detail}); it was removed.</source>
@@ -658,8 +682,12 @@
         <translation>{record}（ID {id}）はごみ箱にあります。先に復元してください。</translation>
     </message>
     <message>
+        <source>The {record} “{label}” was changed at {at}, after you opened it; nothing was saved. Open it again to see the changes, then repeat yours.</source>
+        <translation>{record}「{label}」は、開いた後の {at} に変更されました。保存は行っていません。開き直して変更内容を確認し、もう一度変更してください。</translation>
+    </message>
+    <message>
         <source>The {record} “{label}” was saved without saying which version it was edited from; nothing was saved. Open it again, then repeat your changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>{record}「{label}」は、編集元の版が分からないため保存しませんでした。開き直してから、もう一度変更してください。</translation>
     </message>
     <message>
         <source>There is no Kakehashi database at {path}.</source>
@@ -743,7 +771,7 @@
     </message>
     <message>
         <source>{user} changed the {record} “{label}” at {at}, after you opened it; nothing was saved. Open it again to see the changes, then repeat yours.</source>
-        <translation type="unfinished"></translation>
+        <translation>{record}「{label}」は、開いた後の {at} に {user} が変更しました。保存は行っていません。開き直して変更内容を確認し、もう一度変更してください。</translation>
     </message>
 </context>
 <context>
@@ -1180,11 +1208,15 @@
     </message>
     <message>
         <source>Empty the trash</source>
-        <translation type="unfinished"></translation>
+        <translation>ごみ箱を空にする</translation>
     </message>
     <message>
         <source>Load demo data</source>
         <translation>デモデータを読み込み</translation>
+    </message>
+    <message>
+        <source>Rebuild the calendar</source>
+        <translation>カレンダーを再構築</translation>
     </message>
     <message>
         <source>Remove document</source>
@@ -1286,7 +1318,7 @@
     </message>
     <message>
         <source>The agreement “{title}” is in the trash; restore it before naming it as the previous one.</source>
-        <translation type="unfinished"></translation>
+        <translation>協定「{title}」はごみ箱にあります。前の協定に指定する前に復元してください。</translation>
     </message>
     <message>
         <source>The end date {end} is before the start date {start}.</source>
@@ -1302,7 +1334,7 @@
     </message>
     <message>
         <source>There is no agreement with id {id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>協定（ID {id}）は存在しません。</translation>
     </message>
     <message>
         <source>There is no organisation with id {id}.</source>
@@ -1318,7 +1350,7 @@
     </message>
     <message>
         <source>{name} is in the trash; restore it before naming it as a partner.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}はごみ箱にあります。パートナーに指定する前に復元してください。</translation>
     </message>
 </context>
 <context>
