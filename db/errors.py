@@ -17,6 +17,22 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - name read
     return text
 
 
+class Notice(str):
+    """Something told to a person that is not an error — a warning when a database is
+    opened, a problem a check found.  It is the English text (so it prints and logs as
+    it is) and keeps its template, context and parameters, so that a screen or the
+    command line can show it in the person's language."""
+
+    context: str
+    message: str
+    params: dict[str, Any]
+
+    def __new__(cls, context: str, message: str, **params: Any) -> Notice:
+        notice = super().__new__(cls, message.format(**params))
+        notice.context, notice.message, notice.params = context, message, params
+        return notice
+
+
 class KakehashiError(Exception):
     """Base of every error the core reports to a person rather than a developer."""
 

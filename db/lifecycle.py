@@ -21,7 +21,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from db import faults, migrate
 from db.database import Database
 from db.engine import BUSY_TIMEOUT_MS, make_engine, needs_immutable, read_only_url
-from db.errors import QT_TRANSLATE_NOOP, DatabaseBusy, DatabaseError, ReadOnlyDatabase, StorageFault
+from db.errors import QT_TRANSLATE_NOOP, DatabaseBusy, Notice, DatabaseError, ReadOnlyDatabase, StorageFault
 from db.location import Location, resolve
 from db.storage import storage_warnings
 
@@ -65,10 +65,10 @@ def open_database(target: str | os.PathLike[str] | None = None, *, user: str | N
             path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
             raise DatabaseError(CANNOT_CREATE, path=str(path.parent), detail=exc.strerror or str(exc)) from exc
-    warnings = [message.format(**params) for message, params in storage_warnings(path)]
+    warnings = [Notice("Warnings", message, **params) for message, params in storage_warnings(path)]
     if path is not None and not read_only and not writable(path):
         read_only = True
-        warnings.append(faults.READ_ONLY_WARNING.format(path=str(path)))
+        warnings.append(Notice("Warnings", faults.READ_ONLY_WARNING, path=str(path)))
     for text in warnings:
         log.warning(text)
     url = location.url

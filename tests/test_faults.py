@@ -305,7 +305,13 @@ def test_check_reports_a_damaged_page(db_path):
     with open_database(db_path, create=False) as database:
         report = check_database(database)
     assert not report.ok
-    assert any(p.startswith("integrity:") for p in report.problems), report.problems
+    assert any(p.startswith("damage:") for p in report.problems), report.problems
+    # Each finding keeps its template, so it can be shown in the person's language.
+    from db.i18n import fill
+    from db.services.integrity import DAMAGE
+
+    found = next(p for p in report.problems if p.message == DAMAGE)
+    assert fill(found.context, found.message, found.params, "en") == found
 
 
 def test_a_damaged_file_refuses_a_write_in_plain_words(db_path):

@@ -74,3 +74,16 @@ def test_open_database_in_a_dropbox_folder_warns(tmp_path):
 
 def test_open_database_in_a_local_folder_does_not_warn(db):
     assert db.warnings == []
+
+
+def test_warnings_keep_their_template_for_translation(tmp_path):
+    from db.errors import Notice
+    from db.i18n import fill
+    from db.lifecycle import open_database
+
+    folder = tmp_path / "Dropbox" / "office"
+    with open_database(folder / "kakehashi.sqlite3", user="tester") as database:
+        [warning] = database.warnings
+    assert isinstance(warning, Notice) and warning.context == "Warnings"
+    assert warning.params["service"] == "Dropbox" and "Dropbox" in warning
+    assert fill(warning.context, warning.message, warning.params, "en") == warning

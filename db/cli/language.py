@@ -105,6 +105,17 @@ def error_text(exc: BaseException, lang: str) -> str:
     return catalogue_error_text(exc, lang)
 
 
+def notice_text(notice: str, lang: str) -> str:
+    """A warning or a check's finding in ``lang``; plain text stays as it is."""
+    from db.errors import Notice
+
+    if not isinstance(notice, Notice):
+        return str(notice)
+    from db.i18n import fill
+
+    return fill(notice.context, notice.message, notice.params, lang)
+
+
 @contextmanager
 def argparse_language(lang: str) -> Iterator[None]:
     """Run argparse with its words from the catalogue; English leaves it untouched."""

@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from datetime import date
 from importlib import import_module
 
-from db.cli.language import Refused, UsageError, argparse_language, error_text, pick_language, tr
+from db.cli.language import Refused, UsageError, argparse_language, error_text, notice_text, pick_language, tr
 from db.errors import QT_TRANSLATE_NOOP
 
 EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
@@ -129,7 +129,7 @@ def _dispatch(args: argparse.Namespace) -> int:
         # Reading a mistyped path must not leave an empty database (and its folders) behind.
         with open_database(getattr(args, "db", None), create=args.needs == "create") as db:
             for warning in db.warnings:
-                print(tr(lang, WARNING, message=warning), file=sys.stderr)
+                print(tr(lang, WARNING, message=notice_text(warning, lang)), file=sys.stderr)
             return handler(db, args)
     except UsageError as exc:
         return _fail(lang, str(exc), EXIT_USAGE)

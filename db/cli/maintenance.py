@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 from db.catalogue import record_name
-from db.cli.language import tr
+from db.cli.language import notice_text, tr
 from db.cli.output import print_json, print_table
 from db.database import Database
 from db.errors import QT_TRANSLATE_NOOP
@@ -150,8 +150,8 @@ def check(db: Database, args: argparse.Namespace) -> int:
     for name, count in report.counts.items():
         print(tr(lang, CHECK_COUNT, record=record_name(COUNTED_KINDS.get(name, name), lang), count=f"{count:,}"))
     for warning in db.warnings:
-        print(tr(lang, CHECK_WARNING, message=warning))
+        print(tr(lang, CHECK_WARNING, message=notice_text(warning, lang)))
     for problem in report.problems:
-        print(tr(lang, CHECK_PROBLEM, message=problem))
+        print(tr(lang, CHECK_PROBLEM, message=notice_text(problem, lang)))
     print(tr(lang, CHECK_OK if report.ok else CHECK_FAILED))
     return 0 if report.ok else 1
