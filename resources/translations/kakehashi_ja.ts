@@ -702,6 +702,26 @@
         <translation>{record}（ID {id}）は存在しません。</translation>
     </message>
     <message>
+        <source>damage: {detail}</source>
+        <translation>破損：{detail}</translation>
+    </message>
+    <message>
+        <source>document {id} ({name}): stored copy damaged at {path}</source>
+        <translation>文書 {id}（{name}）：保存されたコピーが破損しています（{path}）</translation>
+    </message>
+    <message>
+        <source>document {id} ({name}): stored copy missing at {path}</source>
+        <translation>文書 {id}（{name}）：保存されたコピーが見つかりません（{path}）</translation>
+    </message>
+    <message>
+        <source>foreign key: {table} row {row} points to a missing {parent}</source>
+        <translation>外部キー：{table} の行 {row} が存在しない {parent} を参照しています</translation>
+    </message>
+    <message>
+        <source>schema {revision} is not this program&apos;s {head}</source>
+        <translation>スキーマ {revision} はこのプログラムのスキーマ {head} と一致しません</translation>
+    </message>
+    <message>
         <source>{label} is still a party to {count} agreement(s); remove it from them before deleting it for good.</source>
         <translation>{label} は {count} 件の協定の当事者になっています。完全に削除する前に、協定の当事者から外してください。</translation>
     </message>
@@ -724,6 +744,10 @@
     <message>
         <source>{location} was written by a newer version of Kakehashi (schema {revision}). Install the newer version to open it; the file was not changed.</source>
         <translation>{location} は新しいバージョンの Kakehashi で作成されています（スキーマ {revision}）。開くには新しいバージョンをインストールしてください。ファイルは変更していません。</translation>
+    </message>
+    <message>
+        <source>{part}: cannot be read ({reason})</source>
+        <translation>{part}：読み取れません（{reason}）</translation>
     </message>
     <message>
         <source>{path} changed while it was being copied; try again.</source>
