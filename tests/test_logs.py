@@ -19,6 +19,7 @@ def _remove_our_handlers():
 
 
 def test_the_log_file_appears_with_the_first_record_and_is_set_up_once():
+    _remove_our_handlers()  # one left by an earlier command run in this process
     try:
         path = configure_logging()
         assert path == app_log_dir() / LOG_FILE
