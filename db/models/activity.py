@@ -2,8 +2,9 @@
 sponsorships, visits, exchanges of materials — what shows, at renewal time, how much
 an MOU was used."""
 
-from __future__ import annotations
-
+# No ``from __future__ import annotations`` here: SQLAlchemy would have to evaluate every
+# annotation as a string at start-up; plain annotations cost nothing.  Classes defined
+# further down are named in quotes.
 import enum
 from datetime import date
 

@@ -1,8 +1,9 @@
 """Agreements (MOUs, collaboration agreements, NDAs…) with their parties, signatories,
 scope of cooperation, renewal chain and signed documents."""
 
-from __future__ import annotations
-
+# No ``from __future__ import annotations`` here: SQLAlchemy would have to evaluate every
+# annotation as a string at start-up; plain annotations cost nothing.  Classes defined
+# further down are named in quotes.
 import enum
 from datetime import date, datetime
 
@@ -81,22 +82,22 @@ class Agreement(Keyed, Versioned, Stamped, Trashable, Audited, Base):
     notes: Mapped[str | None] = mapped_column(Text)
     search_text: Mapped[str] = mapped_column(Text, default="")
 
-    parties: Mapped[list[AgreementParty]] = relationship(
+    parties: Mapped[list["AgreementParty"]] = relationship(
         back_populates="agreement", cascade="all, delete-orphan", order_by="AgreementParty.position"
     )
-    signatories: Mapped[list[Signatory]] = relationship(
+    signatories: Mapped[list["Signatory"]] = relationship(
         back_populates="agreement", cascade="all, delete-orphan", order_by="Signatory.position"
     )
-    scope_items: Mapped[list[ScopeItem]] = relationship(
+    scope_items: Mapped[list["ScopeItem"]] = relationship(
         back_populates="agreement", cascade="all, delete-orphan", order_by="ScopeItem.position"
     )
-    documents: Mapped[list[AgreementDocument]] = relationship(
+    documents: Mapped[list["AgreementDocument"]] = relationship(
         back_populates="agreement", cascade="all, delete-orphan", order_by="AgreementDocument.id"
     )
-    renewed_from: Mapped[Agreement | None] = relationship(
+    renewed_from: Mapped["Agreement | None"] = relationship(
         remote_side=[id], back_populates="successors"
     )
-    successors: Mapped[list[Agreement]] = relationship(back_populates="renewed_from")
+    successors: Mapped[list["Agreement"]] = relationship(back_populates="renewed_from")
 
 
 class AgreementParty(Audited, Base):

@@ -1,8 +1,9 @@
 """The change history: every use case that changes data is one operation, and each
 record it touched is one change with its fields' old and new values."""
 
-from __future__ import annotations
-
+# No ``from __future__ import annotations`` here: SQLAlchemy would have to evaluate every
+# annotation as a string at start-up; plain annotations cost nothing.  Classes defined
+# further down are named in quotes.
 import enum
 from datetime import datetime
 
@@ -30,7 +31,7 @@ class Operation(Base):
     user: Mapped[str] = mapped_column(String(100))
     description: Mapped[str] = mapped_column(String(300))
 
-    changes: Mapped[list[Change]] = relationship(back_populates="operation", order_by="Change.id")
+    changes: Mapped[list["Change"]] = relationship(back_populates="operation", order_by="Change.id")
 
 
 class Change(Base):

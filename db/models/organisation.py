@@ -1,7 +1,8 @@
 """Organisations, their tags, contact persons and memberships in the network."""
 
-from __future__ import annotations
-
+# No ``from __future__ import annotations`` here: SQLAlchemy would have to evaluate every
+# annotation as a string at start-up; plain annotations cost nothing.  Classes defined
+# further down are named in quotes.
 import enum
 from datetime import date
 
@@ -71,8 +72,8 @@ class Organisation(Keyed, Versioned, Stamped, Trashable, Audited, Base):
     sort_key: Mapped[str] = mapped_column(String(200), default="", index=True)
 
     tags: Mapped[list[Tag]] = relationship(secondary=organisation_tag, order_by=Tag.name)
-    contacts: Mapped[list[Contact]] = relationship(back_populates="organisation")
-    memberships: Mapped[list[Membership]] = relationship(back_populates="organisation")
+    contacts: Mapped[list["Contact"]] = relationship(back_populates="organisation")
+    memberships: Mapped[list["Membership"]] = relationship(back_populates="organisation")
 
     @property
     def display_name(self) -> str:
