@@ -332,3 +332,33 @@ def test_history_reads_as_sentences_in_both_languages(demo_db, capsys):
         assert "name_en" not in out and "kind:" not in out and "uid" not in out
     code, out, _ = run(capsys, "--db", str(demo_db), "--lang", "ja", "history")
     assert code == 0 and "デモデータ" in out
+
+
+def test_the_collector_runs_again_once_the_command_is_loaded(demo_db, capsys):
+    """The launcher pauses garbage collection while the modules load; a command that runs
+    for long (an import, a large demo) must not run with it still paused."""
+    import gc
+
+    gc.disable()
+    try:
+        code, out, _ = run(capsys, "--db", str(demo_db), "partners", "--limit", "1")
+        assert code == 0 and out
+        assert gc.isenabled()
+    finally:
+        gc.unfreeze()
+        gc.enable()
+
+
+def test_the_installed_program_collects_garbage_while_a_command_runs(demo_db, tmp_path):
+    probe = tmp_path / "probe.py"
+    probe.write_text(
+        "import gc, sys\n"
+        "import desktop.launcher\n"
+        "assert not gc.isenabled(), 'the launcher pauses the collector while loading'\n"
+        "code = desktop.launcher.main(['--db', sys.argv[1], 'partners', '--limit', '1'])\n"
+        "print(code, gc.isenabled())\n",
+        encoding="utf-8",
+    )
+    done = subprocess.run([sys.executable, str(probe), str(demo_db)],
+                          capture_output=True, text=True, timeout=120, cwd=ROOT)
+    assert done.stdout.split()[-2:] == ["0", "True"], done.stderr
