@@ -115,30 +115,55 @@ def _catalogue(lang: str) -> Path | None:
 
 
 def install_translators(app: QCoreApplication, locale: QLocale | None = None) -> list[QTranslator]:
-    """Install the app's and Qt's own (standard buttons, dialogs) translators for the UI language.
+    """Install the app's and Qt's own (standard buttons, dialogs) translators for the UI
+    language of ``locale`` (the system's when None).  See :func:`switch_language`."""
+    return switch_language(app, ui_language(locale))
 
-    Returns them so the caller keeps them alive.  A missing or broken catalogue is
-    logged and leaves the app in English rather than stopping it.
+
+# The translators now installed, and the language they speak: switching language removes
+# them and installs the new ones, and Qt sends every widget a LanguageChange event.
+_installed: list[QTranslator] = []
+_language = SOURCE_LANGUAGE
+
+
+def current_language() -> str:
+    """The language the installed translators speak ("en" when none are installed)."""
+    return _language
+
+
+def switch_language(app: QCoreApplication, lang: str) -> list[QTranslator]:
+    """Speak ``lang`` ("ja", "en", or "system" for the system's choice) from now on.
+
+    Returns the translators installed (the caller may keep them; they are also kept here).
+    A missing or broken catalogue is logged and leaves the app in English rather than
+    stopping it.
     """
-    lang = ui_language(locale)
+    global _language
+    if lang not in ("ja", "en"):
+        lang = ui_language()
+    for old in _installed:
+        app.removeTranslator(old)
+    _installed.clear()
+    _language = SOURCE_LANGUAGE
     if lang == SOURCE_LANGUAGE:
         return []
-    installed = []
     try:
         ours = _catalogue(lang)
     except (OSError, RuntimeError, subprocess.SubprocessError) as exc:
         log.warning("Cannot build the %s translations: %s", lang, exc)
         ours = None
-    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    for path in (ours, Path(qt_dir) / f"qtbase_{lang}.qm"):
+    qt_dir = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
+    for path in (ours, qt_dir / f"qtbase_{lang}.qm"):
         if path is None:
             continue
         translator = QTranslator(app)
         if translator.load(str(path)) and app.installTranslator(translator):
-            installed.append(translator)
+            _installed.append(translator)
         else:
             log.warning("Cannot load the translations %s", path)
-    return installed
+    if _installed:
+        _language = lang
+    return list(_installed)
 
 
 def _tr(context: str, template: str, params: Mapping[str, Any]) -> str:

@@ -30,3 +30,35 @@ def db(db_path):
     database = open_database(db_path, user="tester")
     yield database
     database.close()
+
+
+# ------------------------------------------------------------------ the desktop's screens
+
+
+@pytest.fixture
+def settings(tmp_path):
+    """The user's preferences in a file of the test's own (never the real ones)."""
+    from PySide6.QtCore import QSettings
+
+    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+
+
+@pytest.fixture
+def context(qapp, db, settings):
+    """What a window's screens share, over the test's empty database, in English."""
+    from desktop import i18n
+    from desktop.context import AppContext
+
+    i18n.switch_language(qapp, "en")
+    ctx = AppContext(db, settings)
+    yield ctx
+    i18n.switch_language(qapp, "en")
+
+
+@pytest.fixture
+def demo_context(context):
+    """The same, with the seed's demo data (15 partners, the Kanagawa MOU, ...)."""
+    from db.demo.seed import load_seed
+
+    load_seed(context.db)
+    return context

@@ -96,8 +96,7 @@ def japanese(qapp, tmp_path):
     translators = i18n.install_translators(qapp, QLocale(QLocale.Language.Japanese, QLocale.Country.Japan))
     assert translators
     yield translators
-    for translator in translators:
-        qapp.removeTranslator(translator)
+    i18n.switch_language(qapp, "en")
 
 
 def validation_error(db) -> ValidationError:
@@ -194,8 +193,8 @@ def install_and_check(qapp) -> None:
     try:
         assert i18n.tr_operation("Delete for good") == "完全に削除"
     finally:
-        for translator in translators:
-            qapp.removeTranslator(translator)
+        i18n.switch_language(qapp, "en")
+    assert translators
 
 
 def test_without_a_shipped_catalogue_it_is_built_into_the_data_folder(qapp, source_only):

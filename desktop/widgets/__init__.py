@@ -1,0 +1,1 @@
+"""Widgets several screens share: the record form's frame, the conflict dialog, date fields."""

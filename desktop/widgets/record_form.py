@@ -1,0 +1,260 @@
+"""The frame every record's form shares: load, edit, save or cancel, and never lose work.
+
+A form is a top-level window for one record (``record_id`` None for a new one).  The
+subclass lays out its fields and says four things: how to read the record
+(:meth:`RecordForm.load`), how to show it (:meth:`show_data`), how to read the fields back
+(:meth:`collect`) and how to save (:meth:`store`, a create or update service).  This class
+does the rest, the same way on every form:
+
+- edits mark the form changed (``watch``), shown by ``[*]`` in the title; closing a
+  changed form asks to save, discard or keep editing;
+- a ``ValidationError`` is shown at the field it concerns (red frame, the message beneath
+  it and in a summary at the top), in the user's language, and the first such field gets
+  the focus; subclasses map nested paths (``signatories[1].name``) in :meth:`field_widget`;
+- a save that started from an older version (``StaleRecord``) writes nothing: the form
+  says who changed the record and when, and offers to reload it or to compare the two;
+- any other error the core names (busy, read-only, full disk) is a plain message.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractButton, QCheckBox, QComboBox, QDateEdit, QDialogButtonBox, QLabel, QLineEdit, QMessageBox,
+    QPlainTextEdit, QSpinBox, QTextEdit, QVBoxLayout, QWidget,
+)
+
+from db.errors import KakehashiError, StaleRecord, ValidationError
+from desktop.context import AppContext
+from desktop.widgets.conflict import ConflictDialog
+
+INVALID_STYLE = "border: 1px solid #c62828;"
+
+
+class RecordForm(QWidget):
+    """Base of the partner, agreement, activity and contact forms (see the module's text)."""
+
+    kind = ""  # catalogue kind of the record: "organisation", "agreement", ...
+    saved = Signal(object)  # the service's Saved result, after a successful save
+
+    def __init__(self, context: AppContext, record_id: int | None = None, parent: QWidget | None = None):
+        super().__init__(parent, Qt.WindowType.Window)
+        self.context = context
+        self.record_id = record_id
+        self.version: int | None = None
+        self.data: Any = None  # the record as last loaded or saved
+        self._loading = False
+        self._field_errors: list[QWidget] = []
+
+        outer = QVBoxLayout(self)
+        self.summary = QLabel()
+        self.summary.setObjectName("errorSummary")
+        self.summary.setWordWrap(True)
+        self.summary.setStyleSheet("color: #c62828;")
+        self.summary.hide()
+        outer.addWidget(self.summary)
+        self.body = QVBoxLayout()
+        outer.addLayout(self.body, 1)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.close)
+        outer.addWidget(self.buttons)
+        QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save)
+        QShortcut(QKeySequence.StandardKey.Close, self, activated=self.close)
+        context.records_changed.connect(self._record_changed_elsewhere)
+
+    # ------------------------------------------------------------------ for subclasses
+
+    def load(self) -> Any:
+        """Read the record (a ``get_*`` service); called only when ``record_id`` is set."""
+        raise NotImplementedError
+
+    def empty(self) -> Any:
+        """The data a new record's form starts from."""
+        raise NotImplementedError
+
+    def show_data(self, data: Any) -> None:
+        """Fill the fields from ``data``."""
+        raise NotImplementedError
+
+    def collect(self) -> Any:
+        """The fields read back into the service's data class (its ``version`` is set by ``save``)."""
+        raise NotImplementedError
+
+    def store(self, data: Any) -> Any:
+        """Create or update through the service; returns its ``Saved`` result."""
+        raise NotImplementedError
+
+    def title(self) -> str:
+        """The window's title for the record as loaded (without the ``[*]`` marker)."""
+        return ""
+
+    def field_widget(self, field: str) -> QWidget | None:
+        """The editor of ``field`` (a core field name or path); by default the child whose
+        object name is the field's name."""
+        return self.findChild(QWidget, field)
+
+    def retranslate(self) -> None:
+        """Put the labels in the current language (called on every language switch)."""
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Save"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        self._update_title()
+
+    # ------------------------------------------------------------------ life cycle
+
+    def start(self) -> None:
+        """Load the record (or the empty one) into the fields; call at the end of ``__init__``."""
+        self.retranslate()
+        self.reload()
+
+    def reload(self) -> None:
+        data = self.load() if self.record_id is not None else self.empty()
+        self._show(data)
+
+    def _show(self, data: Any) -> None:
+        self._loading = True
+        try:
+            self.data = data
+            self.version = getattr(data, "version", None)
+            self.show_data(data)
+        finally:
+            self._loading = False
+        self.clear_errors()
+        self.setWindowModified(False)
+        self._update_title()
+
+    def watch(self, *widgets: QWidget) -> None:
+        """Mark the form changed when any of these editors changes."""
+        for w in widgets:
+            for signal in _change_signals(w):
+                signal.connect(self.mark_changed)
+
+    def mark_changed(self, *_args: object) -> None:
+        if not self._loading:
+            self.setWindowModified(True)
+
+    @property
+    def is_changed(self) -> bool:
+        return self.isWindowModified()
+
+    def _update_title(self) -> None:
+        self.setWindowTitle(f"{self.title()}[*]")
+
+    # ------------------------------------------------------------------ saving
+
+    def save(self) -> bool:
+        """Save the fields; True when the record is saved (or nothing needed saving)."""
+        self.clear_errors()
+        try:
+            data = self.collect()
+            if hasattr(data, "version"):
+                data.version = self.version
+            result = self.store(data)
+        except ValidationError as exc:
+            self.show_errors(exc)
+            return False
+        except StaleRecord as exc:
+            self._conflict(exc)
+            return False
+        except KakehashiError as exc:
+            QMessageBox.warning(self, self.tr("Not saved"), self.context.error_text(exc))
+            return False
+        record = getattr(result, "record", None)
+        if record is not None:
+            self.record_id = getattr(record, "id", self.record_id)
+            self._show(record)
+        else:
+            self.setWindowModified(False)
+        self.context.changed(self.kind, self.record_id)
+        self.saved.emit(result)
+        return True
+
+    def show_errors(self, exc: ValidationError) -> None:
+        """Each problem at its field; all of them in the summary; the first field focused."""
+        lines, first = [], None
+        for error in exc.errors:
+            single = ValidationError([error], exc.record)
+            text = self.context.error_text(single)
+            lines.append(text)
+            widget = self.field_widget(error.field)
+            if widget is None:
+                continue
+            widget.setStyleSheet(INVALID_STYLE)
+            widget.setToolTip(text)
+            widget.setProperty("invalid", True)
+            self._field_errors.append(widget)
+            first = first or widget
+        self.summary.setText("\n".join(lines))
+        self.summary.show()
+        if first is not None:
+            first.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def clear_errors(self) -> None:
+        for widget in self._field_errors:
+            widget.setStyleSheet("")
+            widget.setToolTip("")
+            widget.setProperty("invalid", False)
+        self._field_errors.clear()
+        self.summary.clear()
+        self.summary.hide()
+
+    def _conflict(self, exc: StaleRecord) -> None:
+        mine = self.collect()
+        theirs = self.load() if self.record_id is not None else None
+        dialog = ConflictDialog(self.context, self.kind, self.context.error_text(exc), mine, theirs, self)
+        choice = dialog.exec()
+        if choice == ConflictDialog.RELOAD and theirs is not None:
+            self._show(theirs)
+        elif choice == ConflictDialog.OVERWRITE and theirs is not None:
+            # The user has seen both and keeps theirs own: save again on top of the new version.
+            self.version = getattr(theirs, "version", None)
+            self.setWindowModified(True)
+            self.save()
+
+    # ------------------------------------------------------------------ closing
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        if self.is_changed:
+            answer = QMessageBox.question(
+                self, self.tr("Unsaved changes"), self.tr("Save the changes to this record before closing?"),
+                QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
+                | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Save)
+            if answer == QMessageBox.StandardButton.Cancel or (
+                    answer == QMessageBox.StandardButton.Save and not self.save()):
+                event.ignore()
+                return
+        event.accept()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def _record_changed_elsewhere(self, kind: str, record_id: int) -> None:
+        """Another window saved this record: reload it if nothing here is being edited
+        (a form being edited keeps the user's work; saving it will offer the conflict)."""
+        if kind == self.kind and record_id == self.record_id and record_id and not self.is_changed:
+            try:
+                fresh = self.load()
+            except KakehashiError:
+                return
+            if getattr(fresh, "version", None) != self.version:
+                self._show(fresh)
+
+
+def _change_signals(w: QWidget) -> list:
+    if isinstance(w, QLineEdit):
+        return [w.textEdited]
+    if isinstance(w, (QPlainTextEdit, QTextEdit)):
+        return [w.textChanged]
+    if isinstance(w, QComboBox):
+        return [w.currentIndexChanged, w.editTextChanged] if w.isEditable() else [w.currentIndexChanged]
+    if isinstance(w, (QCheckBox, QAbstractButton)):
+        return [w.toggled]
+    if isinstance(w, (QSpinBox, QDateEdit)):
+        return [w.valueChanged] if isinstance(w, QSpinBox) else [w.dateChanged]
+    changed = getattr(w, "changed", None)  # our own editors (date fields, lists) say "changed"
+    return [changed] if changed is not None else []
