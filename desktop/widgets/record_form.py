@@ -34,6 +34,15 @@ from desktop.widgets.conflict import ConflictDialog
 INVALID_STYLE = "border: 1px solid #c62828;"
 
 
+class FieldProblems(Exception):
+    """Raised by ``collect`` when fields cannot even be read (a date that is not a date):
+    (editor, message in the user's language) pairs, shown like the core's field errors."""
+
+    def __init__(self, problems: list[tuple[QWidget, str]]):
+        super().__init__("; ".join(text for _w, text in problems))
+        self.problems = problems
+
+
 class RecordForm(QWidget):
     """Base of the partner, agreement, activity and contact forms (see the module's text)."""
 
@@ -156,6 +165,9 @@ class RecordForm(QWidget):
         except ValidationError as exc:
             self.show_errors(exc)
             return False
+        except FieldProblems as exc:
+            self._mark(exc.problems)
+            return False
         except StaleRecord as exc:
             self._conflict(exc)
             return False
@@ -172,20 +184,37 @@ class RecordForm(QWidget):
         self.saved.emit(result)
         return True
 
+    def read_dates(self, **fields: QWidget) -> dict[str, Any]:
+        """``{name: date or None}`` of these DateFields; every one that is not a date is
+        reported at its field (``FieldProblems``), all of them at once."""
+        from db.dates import DateParseError
+
+        values, problems = {}, []
+        for name, field in fields.items():
+            try:
+                values[name] = field.date()
+            except DateParseError as exc:
+                problems.append((field, self.context.error_text(exc)))
+        if problems:
+            raise FieldProblems(problems)
+        return values
+
     def show_errors(self, exc: ValidationError) -> None:
         """Each problem at its field; all of them in the summary; the first field focused."""
+        self._mark([(self.field_widget(e.field), self.context.error_text(ValidationError([e], exc.record)))
+                    for e in exc.errors])
+
+    def _mark(self, problems: list[tuple[QWidget | None, str]]) -> None:
         lines, first = [], None
-        for error in exc.errors:
-            single = ValidationError([error], exc.record)
-            text = self.context.error_text(single)
+        for widget, text in problems:
             lines.append(text)
-            widget = self.field_widget(error.field)
             if widget is None:
                 continue
-            widget.setStyleSheet(INVALID_STYLE)
-            widget.setToolTip(text)
-            widget.setProperty("invalid", True)
-            self._field_errors.append(widget)
+            target = getattr(widget, "edit", widget)  # a DateField: frame its line edit
+            target.setStyleSheet(INVALID_STYLE)
+            target.setToolTip(text)
+            target.setProperty("invalid", True)
+            self._field_errors.append(target)
             first = first or widget
         self.summary.setText("\n".join(lines))
         self.summary.show()
