@@ -85,3 +85,13 @@ def test_who_deleted(db):
     delete_organisation(db, org.id)
     assert who_deleted(db, [("agreement", mou.id), ("organisation", org.id), ("activity", 99)]) == {
         ("agreement", mou.id): "tester", ("organisation", org.id): "tester"}
+
+
+def test_a_membership_opens_in_its_organisation(db):
+    from db.services.attention import membership_organisation
+    from db.services.memberships import MembershipData, create_membership
+
+    org, _ = _kanagawa(db)
+    membership = create_membership(db, MembershipData(organisation_id=org.id, starts_on=date(2020, 4, 1))).record
+    assert membership_organisation(db, membership.id) == org.id
+    assert membership_organisation(db, 999) is None

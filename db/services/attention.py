@@ -86,3 +86,11 @@ def decisions_overdue(db: Database, today: date) -> list[AgreementDue]:
     items = [AgreementDue(r.id, r.title, r.title_en, deadline, r.expires_on, names.get(r.id, []))
              for r, deadline in missed]
     return sorted(items, key=lambda i: (i.on, i.title, i.id))
+
+
+def membership_organisation(db: Database, membership_id: int) -> int | None:
+    """The organisation a membership belongs to (a membership opens in its partner's form)."""
+    from db.models import Membership
+
+    with db.reading() as session:
+        return session.scalar(select(Membership.organisation_id).where(Membership.id == membership_id))

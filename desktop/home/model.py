@@ -1,0 +1,182 @@
+"""The home screen's items as a two-level model: groups with a heading and a count,
+and under each the records that need attention, soonest (or latest lapsed) first."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor, QFont
+
+from desktop.context import AppContext
+from desktop.home.attention import DEADLINES, EXPIRED, EXPIRIES, MEMBERSHIPS, OVERDUE, Attention, Item
+
+ITEM_ROLE = Qt.ItemDataRole.UserRole + 1  # the Item of a row (None on a group's heading)
+GROUP_ROLE = Qt.ItemDataRole.UserRole + 2  # the group's key, on headings and items
+DAYS_ROLE = Qt.ItemDataRole.UserRole + 3  # days from today (negative: past)
+
+DATE, WHEN, TITLE, WHO = range(4)
+LATE = QColor("#c62828")
+SOON_DAYS = 14  # deadlines this close are marked like late ones
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("AttentionModel", text)
+
+
+def heading(group: str, count: int, total: int | None = None) -> str:
+    """A group's heading with its count, in the interface's language."""
+    if group == EXPIRED and total is not None and total > count:
+        return _t("Expired without renewal ({count}; the latest {shown} shown)").format(count=total, shown=count)
+    text = {
+        OVERDUE: _t("Renewal decisions overdue ({count})"),
+        DEADLINES: _t("Renewal decision deadlines ({count})"),
+        EXPIRED: _t("Expired without renewal ({count})"),
+        EXPIRIES: _t("Expiring ({count})"),
+        MEMBERSHIPS: _t("Memberships ending ({count})"),
+    }[group]
+    return text.format(count=count)
+
+
+def explanation(group: str) -> str:
+    return {
+        OVERDUE: _t("The last day to decide on renewal has passed, and the agreement still runs."),
+        DEADLINES: _t("The last day to give notice of renewal or non-renewal."),
+        EXPIRED: _t("The agreement has ended and no renewal follows it."),
+        EXPIRIES: _t("The agreement ends on this day."),
+        MEMBERSHIPS: _t("The membership ends on this day."),
+    }[group]
+
+
+def relative_day(days: int) -> str:
+    """How far a day is from today: "In 5 days", "Today", "3 days ago"."""
+    if days == 0:
+        return _t("Today")
+    if days == 1:
+        return _t("Tomorrow")
+    if days == -1:
+        return _t("Yesterday")
+    if days > 1:
+        return _t("In {days} days").format(days=days)
+    return _t("{days} days ago").format(days=-days)
+
+
+class AttentionModel(QAbstractItemModel):
+    """Groups (top level) and their items (children), read from an :class:`Attention`."""
+
+    def __init__(self, context: AppContext, parent=None):
+        super().__init__(parent)
+        self.context = context
+        self.attention: Attention | None = None
+        self.groups: list[tuple[str, list[Item]]] = []
+
+    def set_attention(self, found: Attention) -> None:
+        self.beginResetModel()
+        self.attention = found
+        self.groups = list(found.groups.items())
+        self.endResetModel()
+
+    # ------------------------------------------------------------------ structure
+
+    def index(self, row: int, column: int, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> QModelIndex:  # noqa: B008
+        if not self.hasIndex(row, column, parent):
+            return QModelIndex()
+        if not parent.isValid():
+            return self.createIndex(row, column, 0)
+        return self.createIndex(row, column, parent.row() + 1)  # children remember their group (+1)
+
+    def parent(self, index: QModelIndex | QPersistentModelIndex = QModelIndex()) -> QModelIndex:  # noqa: B008
+        if not index.isValid() or index.internalId() == 0:
+            return QModelIndex()
+        return self.createIndex(index.internalId() - 1, 0, 0)
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
+        if not parent.isValid():
+            return len(self.groups)
+        if parent.internalId() == 0 and parent.column() == 0:
+            return len(self.groups[parent.row()][1])
+        return 0
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
+        return 4
+
+    def item(self, index: QModelIndex | QPersistentModelIndex) -> Item | None:
+        if not index.isValid() or index.internalId() == 0:
+            return None
+        return self.groups[index.internalId() - 1][1][index.row()]
+
+    def item_index(self, kind: str, record_id: int, group: str | None = None) -> QModelIndex:
+        """The index of the first item of that record (in that group), or an invalid one."""
+        for g, (name, items) in enumerate(self.groups):
+            for r, item in enumerate(items):
+                if item.kind == kind and item.record_id == record_id and group in (None, name):
+                    return self.index(r, 0, self.index(g, 0))
+        return QModelIndex()
+
+    # ------------------------------------------------------------------ reading
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        if index.internalId() == 0:
+            return self._group_data(index, role)
+        group = self.groups[index.internalId() - 1][0]
+        item = self.item(index)
+        days = (item.on - self.attention.today).days
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == DATE:
+                return self.context.format_date(item.on)
+            if column == WHEN:
+                return relative_day(days)
+            if column == TITLE:
+                return item.title
+            return item.who
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return explanation(group)
+        if role == Qt.ItemDataRole.ForegroundRole and column == WHEN and (
+                days < 0 or (group in (OVERDUE, DEADLINES) and days <= SOON_DAYS)):
+            return QBrush(LATE)
+        if role == ITEM_ROLE:
+            return item
+        if role == GROUP_ROLE:
+            return group
+        if role == DAYS_ROLE:
+            return days
+        return None
+
+    def _group_data(self, index: QModelIndex | QPersistentModelIndex, role: int) -> Any:
+        group, items = self.groups[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole and index.column() == 0:
+            return heading(group, len(items), self.attention.totals.get(group))
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return explanation(group)
+        if role == Qt.ItemDataRole.FontRole:
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == GROUP_ROLE:
+            return group
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return {DATE: _t("Date"), WHEN: _t("When"), TITLE: _t("What"), WHO: _t("With")}.get(section)
+
+    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        if index.internalId() == 0:
+            return Qt.ItemFlag.ItemIsEnabled
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def retranslate(self) -> None:
+        """Headings, relative days and dates in the new language or date style."""
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 3)
+        for g, (_name, items) in enumerate(self.groups):
+            group = self.index(g, 0)
+            self.dataChanged.emit(group, self.index(g, 3))
+            if items:
+                self.dataChanged.emit(self.index(0, 0, group), self.index(len(items) - 1, 3, group))
