@@ -132,6 +132,11 @@ def delete_membership(db: Database, membership_id: int) -> Saved[MembershipData]
         return saved(session, to_data(membership))
 
 
+def get_membership(db: Database, membership_id: int) -> MembershipData:
+    with db.reading() as session:
+        return to_data(fetch(session, Membership, membership_id, allow_trashed=True))
+
+
 def list_memberships(db: Database, query: MembershipQuery = MembershipQuery()) -> Page[MembershipData]:
     """A page of memberships as plain rows."""
     check = Filters("membership")
