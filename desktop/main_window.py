@@ -1,0 +1,427 @@
+"""The main window: navigation beside the pages, the menus, and the record windows it opens.
+
+Pages and forms are registered in :mod:`desktop.pages`; each page is built the first
+time it is shown.  Every page's ``open_record(kind, id)`` signal ends in
+:meth:`MainWindow.open_record`, which opens the record's form window — or brings it
+forward when it is open already.  The window remembers its size, place and page in
+the QSettings group ``window``.
+"""
+
+from __future__ import annotations
+
+import logging
+from importlib import import_module
+
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import (
+    QApplication, QFrame, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow, QMessageBox,
+    QStackedWidget, QToolBar, QToolButton, QVBoxLayout, QWidget,
+)
+
+from db.errors import KakehashiError
+from db.faults import READ_ONLY_WARNING
+from desktop import i18n, pages
+from desktop.context import AppContext
+from desktop.database_actions import DatabaseActions
+from desktop.menus import MainMenus
+from desktop.widgets.record_form import RecordForm
+
+log = logging.getLogger(__name__)
+
+GEOMETRY_KEY = "window/geometry"
+STATE_KEY = "window/state"
+PAGE_KEY = "window/page"
+
+
+class MainWindow(QMainWindow):
+    """The application's window over one open database (its ``AppContext``)."""
+
+    # Another database was chosen (File → Open database…, a restore): the application
+    # opens it, with a new window, and closes this one.  (path, read_only)
+    database_switch_requested = Signal(str, bool)
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.context = context
+        self.setObjectName("mainWindow")
+        self._pages: dict[str, QWidget] = {}
+        self._forms: dict[tuple[str, int], RecordForm] = {}
+        self._new_forms: list[RecordForm] = []
+        self._notices: list = []
+        self._last_partner_id: int | None = None
+        self.database_actions = DatabaseActions(self, context, before_replace=self.close_forms)
+        self.database_actions.switch_requested.connect(self.database_switch_requested)
+
+        self.navigation = QListWidget()
+        self.navigation.setObjectName("navigation")
+        self.navigation.setFrameShape(QFrame.Shape.NoFrame)
+        self.navigation.setFixedWidth(190)
+        self.navigation.setStyleSheet("#navigation::item { padding: 7px 12px; }")
+        for spec in pages.PAGES:
+            item = QListWidgetItem()
+            item.setData(Qt.ItemDataRole.UserRole, spec.key)
+            self.navigation.addItem(item)
+        self.stack = QStackedWidget()
+        self.stack.setObjectName("pages")
+        self.banner = _Banner()
+        right = QVBoxLayout()
+        right.setContentsMargins(0, 0, 0, 0)
+        right.addWidget(self.banner)
+        right.addWidget(self.stack, 1)
+        central = QWidget()
+        row = QHBoxLayout(central)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
+        row.addWidget(self.navigation)
+        row.addLayout(right, 1)
+        self.setCentralWidget(central)
+        QWidget.setTabOrder(self.navigation, self.stack)
+
+        self.menus = MainMenus(self, pages.page_keys())
+        self.toolbar = QToolBar()
+        self.toolbar.setObjectName("mainToolbar")
+        self.toolbar.setMovable(False)
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        for act in (self.menus.new_partner, self.menus.new_agreement, self.menus.new_activity,
+                    self.menus.quick_open):
+            self.toolbar.addAction(act)
+        self.addToolBar(self.toolbar)
+        self.status_label = QLabel()
+        self.status_label.setObjectName("databaseLocation")
+        self.statusBar().addPermanentWidget(self.status_label)
+        self._connect_actions()
+
+        self.navigation.currentRowChanged.connect(self._show_row)
+        context.undo_changed.connect(self._update_undo)
+        self.retranslate()
+        self._restore_state()
+
+    # ------------------------------------------------------------------ pages
+
+    def page(self, key: str) -> QWidget:
+        """The page ``key`` (built now if it was not yet)."""
+        if key not in self._pages:
+            widget = self._build_page(pages.spec_of(key))
+            self._pages[key] = widget
+            self.stack.addWidget(widget)
+        return self._pages[key]
+
+    def _build_page(self, spec: pages.PageSpec) -> QWidget:
+        try:
+            widget = pages.build_page(spec, self.context)
+        except ModuleNotFoundError as exc:  # the page has not landed yet: say so, run on
+            if not spec.module.startswith(exc.name or "\0"):
+                raise
+            widget = QLabel(self.tr("This page is not available yet."))
+            widget.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            return widget
+        widget.setObjectName(f"page_{spec.key}")
+        opener = getattr(widget, "open_record", None)
+        if opener is not None and hasattr(opener, "connect"):
+            opener.connect(self.open_record)
+        return widget
+
+    def show_page(self, key: str) -> QWidget:
+        """Switch to the page ``key``; returns it."""
+        row = pages.page_keys().index(key)
+        if self.navigation.currentRow() != row:
+            self.navigation.setCurrentRow(row)  # → _show_row
+        return self.page(key)
+
+    def current_key(self) -> str:
+        row = max(self.navigation.currentRow(), 0)
+        return pages.page_keys()[row]
+
+    def current_page(self) -> QWidget:
+        return self.page(self.current_key())
+
+    def _show_row(self, row: int) -> None:
+        if row < 0:
+            return
+        key = pages.page_keys()[row]
+        self.stack.setCurrentWidget(self.page(key))
+        self.context.settings.setValue(PAGE_KEY, key)
+        self._update_page_actions()
+
+    def _update_page_actions(self) -> None:
+        page = self._pages.get(self.current_key())
+        self.menus.find.setEnabled(hasattr(page, "focus_search"))
+        self.menus.delete.setEnabled(hasattr(page, "delete_selected"))
+
+    # ------------------------------------------------------------------ records
+
+    def open_record(self, kind: str, record_id: int) -> RecordForm | None:
+        """Open the record's form window, or bring it forward if it is open; contacts and
+        memberships open their organisation's form.  Returns the form (None if it cannot)."""
+        try:
+            if kind in pages.OWNED_BY_ORGANISATION:
+                kind, record_id = "organisation", pages.owner_of(self.context, kind, record_id)
+            form = self._forms.get((kind, record_id))
+            if form is not None:
+                bring_forward(form)
+                return form
+            form = pages.form_class(kind)(self.context, record_id)
+        except KakehashiError as exc:  # deleted meanwhile, the database busy…
+            QMessageBox.warning(self, self.tr("Cannot open the record"), self.context.error_text(exc))
+            return None
+        self._forms[(kind, record_id)] = form
+        self._track(form)
+        return form
+
+    def new_record(self, kind: str, **preset) -> RecordForm:
+        """A form window for a new record of ``kind`` (keyword arguments preset its fields)."""
+        form = pages.form_class(kind)(self.context, None, **preset)
+        self._new_forms.append(form)
+        form.saved.connect(lambda _result, f=form: self._first_save(f))
+        self._track(form)
+        return form
+
+    def _track(self, form: RecordForm) -> None:
+        form.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        form.destroyed.connect(lambda _obj=None, f=form: self._forget(f))
+        if form.kind == "organisation" and form.record_id:
+            self._last_partner_id = form.record_id
+        form.show()
+        bring_forward(form)
+
+    def _first_save(self, form: RecordForm) -> None:
+        if form in self._new_forms and form.record_id:
+            self._new_forms.remove(form)
+            self._forms[(form.kind, form.record_id)] = form
+
+    def _forget(self, form: RecordForm) -> None:
+        self._forms = {key: f for key, f in self._forms.items() if f is not form}
+        if form in self._new_forms:
+            self._new_forms.remove(form)
+
+    def open_forms(self) -> list[RecordForm]:
+        return [*self._forms.values(), *self._new_forms]
+
+    def close_forms(self) -> bool:
+        """Close every record window; False when one stayed open (its changes not given up)."""
+        for form in list(self.open_forms()):
+            if not form.close():
+                bring_forward(form)
+                return False
+        return True
+
+    def current_partner_id(self) -> int | None:
+        """The partner the person is looking at: the active partner window, else the one
+        selected in the Partners page, else the last partner window still open."""
+        active = QApplication.activeWindow()
+        if isinstance(active, RecordForm) and active.kind == "organisation" and active.record_id:
+            return active.record_id
+        page = self._pages.get("partners")
+        if self.current_key() == "partners" and hasattr(page, "current_id"):
+            selected = page.current_id()
+            if selected:
+                return selected
+        if ("organisation", self._last_partner_id) in self._forms:
+            return self._last_partner_id
+        return None
+
+    # ------------------------------------------------------------------ banner, title
+
+    def show_notices(self, notices: list) -> None:
+        """Warnings from opening the database (``db.warnings``: network or cloud folders,
+        read-only), shown above the pages until closed."""
+        self._notices = list(notices)
+        self._show_notices()
+
+    def _show_notices(self) -> None:
+        lines = [i18n.tr_warning(n.message, n.params) if hasattr(n, "message") else str(n) for n in self._notices]
+        if self.context.db.read_only and not any(getattr(n, "message", "") == READ_ONLY_WARNING
+                                                 for n in self._notices):
+            lines.append(self.tr("This database is open read-only: you can look things up, but not change them."))
+        self.banner.set_lines(lines)
+
+    def database_name(self) -> str:
+        location = self.context.db.location
+        return location.path.name if location.path is not None else str(location)
+
+    def retranslate(self) -> None:
+        title = self.tr("Kakehashi") + " — " + self.database_name()
+        if self.context.db.read_only:
+            title += " " + self.tr("(read-only)")
+        self.setWindowTitle(title)
+        titles = self.page_titles()
+        for row, spec in enumerate(pages.PAGES):
+            self.navigation.item(row).setText(titles[spec.key])
+            self.menus.pages[spec.key].setText(titles[spec.key])
+        self.navigation.setAccessibleName(self.tr("Sections"))
+        self.navigation.setAccessibleDescription(self.tr("Choose what the window shows; Ctrl+1 to Ctrl+5"))
+        self.toolbar.setWindowTitle(self.tr("Main toolbar"))
+        self.toolbar.setAccessibleName(self.tr("Main toolbar"))
+        self.stack.setAccessibleName(self.tr("Page"))
+        self.status_label.setText(str(self.context.db.location))
+        self._update_undo()
+        self._show_notices()
+
+    def page_titles(self) -> dict[str, str]:
+        return {"home": self.tr("Home"), "partners": self.tr("Partners"), "agreements": self.tr("Agreements"),
+                "activities": self.tr("Activities"), "trash": self.tr("Trash")}
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    # ------------------------------------------------------------------ actions
+
+    def _connect_actions(self) -> None:
+        m = self.menus
+        m.new_partner.triggered.connect(lambda: self.new_record("organisation"))
+        m.new_agreement.triggered.connect(lambda: self.new_record("agreement"))
+        m.new_activity.triggered.connect(lambda: self.new_record("activity"))
+        m.open_database.triggered.connect(self.database_actions.open_another)
+        m.back_up.triggered.connect(self.database_actions.back_up_now)
+        m.restore.triggered.connect(self.database_actions.restore)
+        m.print_sheet.triggered.connect(self.print_partner_sheet)
+        m.close_window.triggered.connect(self.close)
+        m.quit.triggered.connect(self.quit_application)
+        m.undo.triggered.connect(self.undo_delete)
+        m.find.triggered.connect(self.find)
+        m.delete.triggered.connect(self.delete_selected)
+        m.preferences.triggered.connect(self.show_preferences)
+        m.quick_open.triggered.connect(self.quick_open)
+        m.about.triggered.connect(self.show_about)
+        for key, act in m.pages.items():
+            act.triggered.connect(lambda _checked=False, k=key: self._go(k))
+        m.file_menu.aboutToShow.connect(self._update_file_menu)
+        self._update_file_menu()
+
+    def _go(self, key: str) -> None:
+        page = self.show_page(key)
+        page.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        if page.focusProxy() is None and page.focusWidget() is None:
+            page.focusNextChild()
+
+    def _update_file_menu(self) -> None:
+        self.menus.print_sheet.setEnabled(self.current_partner_id() is not None)
+        writable = not self.context.db.read_only
+        self.menus.restore.setEnabled(writable)
+        for act in (self.menus.new_partner, self.menus.new_agreement, self.menus.new_activity):
+            act.setEnabled(writable)
+
+    def _update_undo(self) -> None:
+        last = self.context.last_deleted()
+        self.menus.set_undo_label(last[2] if last else None)
+
+    def undo_delete(self) -> None:
+        try:
+            self.context.undo_delete()
+        except KakehashiError as exc:
+            QMessageBox.warning(self, self.tr("Cannot undo"), self.context.error_text(exc))
+
+    def find(self) -> None:
+        page = self.current_page()
+        if hasattr(page, "focus_search"):
+            page.focus_search()
+
+    def delete_selected(self) -> None:
+        page = self.current_page()
+        if hasattr(page, "delete_selected"):
+            page.delete_selected()
+
+    def print_partner_sheet(self) -> None:
+        partner = self.current_partner_id()
+        if partner is None:
+            return
+        sheet = import_module("desktop.partners.sheet")
+        sheet.print_sheet(self, self.context, partner)
+
+    def quick_open(self) -> None:
+        try:
+            module = import_module("desktop.quick_open")
+        except ModuleNotFoundError:
+            return  # not there yet
+        dialog = module.QuickOpenDialog(self.context, self)
+        if hasattr(dialog, "open_record"):
+            dialog.open_record.connect(self.open_record)
+        dialog.open()
+
+    def show_preferences(self) -> None:
+        from desktop.preferences import PreferencesDialog
+
+        dialog = PreferencesDialog(self.context, self.database_actions, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
+    def show_about(self) -> None:
+        from desktop.about import AboutDialog
+
+        dialog = AboutDialog(self.context, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
+    def quit_application(self) -> None:
+        if self.close():
+            QApplication.quit()
+
+    def bring_forward(self) -> None:
+        bring_forward(self)
+
+    # ------------------------------------------------------------------ state
+
+    def _restore_state(self) -> None:
+        settings = self.context.settings
+        geometry = settings.value(GEOMETRY_KEY)
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(1100, 720)
+        state = settings.value(STATE_KEY)
+        if state is not None:
+            self.restoreState(state)
+        key = str(settings.value(PAGE_KEY, "home"))
+        self.show_page(key if key in pages.page_keys() else "home")
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        if not self.close_forms():
+            event.ignore()
+            return
+        settings = self.context.settings
+        settings.setValue(GEOMETRY_KEY, self.saveGeometry())
+        settings.setValue(STATE_KEY, self.saveState())
+        settings.setValue(PAGE_KEY, self.current_key())
+        event.accept()
+
+
+def bring_forward(window: QWidget) -> None:
+    """Show a window in front, restored if minimised, with the keyboard focus."""
+    if window.isMinimized():
+        window.showNormal()
+    window.show()
+    window.raise_()
+    window.activateWindow()
+
+
+class _Banner(QFrame):
+    """Warnings above the pages (a database in a cloud folder…), until closed."""
+
+    def __init__(self):
+        super().__init__()
+        self.setObjectName("warningBanner")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setStyleSheet("#warningBanner { background: #fff4ce; border: 1px solid #e0c060; }"
+                           "#warningBanner QLabel { color: #3d2f00; }")
+        self.label = QLabel()
+        self.label.setWordWrap(True)
+        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.close_button = QToolButton()
+        self.close_button.setText("✕")
+        self.close_button.setAutoRaise(True)
+        self.close_button.clicked.connect(self.dismiss)
+        self.dismissed = False
+        row = QHBoxLayout(self)
+        row.addWidget(self.label, 1)
+        row.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignTop)
+        self.hide()
+
+    def set_lines(self, lines: list[str]) -> None:
+        self.label.setText("\n".join(lines))
+        self.close_button.setAccessibleName(QCoreApplication.translate("MainWindow", "Close the warning"))
+        self.setVisible(bool(lines) and not self.dismissed)
+
+    def dismiss(self) -> None:
+        self.dismissed = True
+        self.hide()

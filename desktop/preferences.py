@@ -1,0 +1,180 @@
+"""Edit → Preferences…: language, how dates read, the database file, reminder lead times.
+
+Every choice applies at once (a language switch included, no restart) and is kept in
+QSettings; the dialog only has Close.  Keys:
+
+- ``preferences/language``: "system", "ja" or "en" (``desktop.context.LANGUAGE_KEY``)
+- ``preferences/date_style``: "western" or "era" (``desktop.context.DATE_STYLE_KEY``)
+- ``reminders/renewal_days`` "90,30", ``reminders/expiry_days`` 60, ``reminders/activity_days`` 7:
+  how many days ahead the calendar reminds of renewal deadlines, expiries and activities
+  (read them with :func:`reminder_days`).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate, QEvent, QRegularExpression
+from PySide6.QtGui import QRegularExpressionValidator
+from PySide6.QtWidgets import (
+    QApplication, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
+    QPushButton, QSpinBox, QVBoxLayout, QWidget,
+)
+
+from desktop import i18n
+from desktop.context import DATE_STYLE_KEY, LANGUAGE_KEY, AppContext
+from desktop.database_actions import DatabaseActions
+
+RENEWAL_DAYS_KEY = "reminders/renewal_days"
+EXPIRY_DAYS_KEY = "reminders/expiry_days"
+ACTIVITY_DAYS_KEY = "reminders/activity_days"
+REMINDER_DEFAULTS = {RENEWAL_DAYS_KEY: "90,30", EXPIRY_DAYS_KEY: 60, ACTIVITY_DAYS_KEY: 7}
+LANGUAGES = ("system", "ja", "en")
+DATE_STYLES = ("western", "era")
+EXAMPLE_DAY = date(2025, 9, 17)
+
+
+def reminder_days(settings) -> dict[str, list[int] | int]:
+    """The lead times as numbers: renewal_days a list (largest first), the others one number."""
+    text = str(settings.value(RENEWAL_DAYS_KEY, REMINDER_DEFAULTS[RENEWAL_DAYS_KEY]))
+    renewal = sorted({int(p) for p in text.replace(" ", "").split(",") if p.isdigit()}, reverse=True)
+    return {"renewal_days": renewal,
+            "expiry_days": int(settings.value(EXPIRY_DAYS_KEY, REMINDER_DEFAULTS[EXPIRY_DAYS_KEY])),
+            "activity_days": int(settings.value(ACTIVITY_DAYS_KEY, REMINDER_DEFAULTS[ACTIVITY_DAYS_KEY]))}
+
+
+def apply_language(context: AppContext, choice: str) -> str:
+    """Keep ``choice`` ("system"/"ja"/"en") and speak it now; returns the language spoken."""
+    context.settings.setValue(LANGUAGE_KEY, choice)
+    i18n.switch_language(QApplication.instance(), choice)
+    context.set_language(i18n.current_language())
+    return i18n.current_language()
+
+
+class PreferencesDialog(QDialog):
+    def __init__(self, context: AppContext, actions: DatabaseActions | None = None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("preferencesDialog")
+        self.context = context
+        self.actions = actions
+        settings = context.settings
+
+        self.language = QComboBox()
+        self.language.setObjectName("language")
+        for code in LANGUAGES:
+            self.language.addItem("", code)
+        self.language.setCurrentIndex(max(self.language.findData(str(settings.value(LANGUAGE_KEY, "system"))), 0))
+        self.date_style = QComboBox()
+        self.date_style.setObjectName("dateStyle")
+        for style in DATE_STYLES:
+            self.date_style.addItem("", style)
+        self.date_style.setCurrentIndex(max(self.date_style.findData(context.date_style), 0))
+        self.general = QGroupBox()
+        general = QFormLayout(self.general)
+        self.language_label, self.date_label = QLabel(), QLabel()
+        general.addRow(self.language_label, self.language)
+        general.addRow(self.date_label, self.date_style)
+
+        self.database = QGroupBox()
+        self.path = QLabel(str(context.db.location))
+        self.path.setObjectName("databasePath")
+        self.path.setWordWrap(True)
+        self.open_button, self.backup_button, self.restore_button = QPushButton(), QPushButton(), QPushButton()
+        self.open_button.setObjectName("openAnother")
+        self.backup_button.setObjectName("backUpNow")
+        self.restore_button.setObjectName("restoreBackup")
+        row = QHBoxLayout()
+        for button in (self.open_button, self.backup_button, self.restore_button):
+            row.addWidget(button)
+            button.setEnabled(actions is not None)
+        row.addStretch(1)
+        box = QVBoxLayout(self.database)
+        box.addWidget(self.path)
+        box.addLayout(row)
+        if actions is not None:
+            self.open_button.clicked.connect(actions.open_another)
+            self.backup_button.clicked.connect(actions.back_up_now)
+            self.restore_button.clicked.connect(actions.restore)
+            self.restore_button.setEnabled(not context.db.read_only)
+
+        self.reminders = QGroupBox()
+        self.renewal_days = QLineEdit(str(settings.value(RENEWAL_DAYS_KEY, REMINDER_DEFAULTS[RENEWAL_DAYS_KEY])))
+        self.renewal_days.setObjectName("renewalDays")
+        self.renewal_days.setValidator(QRegularExpressionValidator(
+            QRegularExpression(r"^\s*\d{1,4}(\s*,\s*\d{1,4})*\s*,?\s*$"), self))
+        self.expiry_days = _days(int(settings.value(EXPIRY_DAYS_KEY, REMINDER_DEFAULTS[EXPIRY_DAYS_KEY])), 3650)
+        self.expiry_days.setObjectName("expiryDays")
+        self.activity_days = _days(int(settings.value(ACTIVITY_DAYS_KEY, REMINDER_DEFAULTS[ACTIVITY_DAYS_KEY])), 365)
+        self.activity_days.setObjectName("activityDays")
+        reminders = QFormLayout(self.reminders)
+        self.renewal_label, self.expiry_label, self.activity_label = QLabel(), QLabel(), QLabel()
+        reminders.addRow(self.renewal_label, self.renewal_days)
+        reminders.addRow(self.expiry_label, self.expiry_days)
+        reminders.addRow(self.activity_label, self.activity_days)
+        for label, editor in ((self.language_label, self.language), (self.date_label, self.date_style),
+                              (self.renewal_label, self.renewal_days), (self.expiry_label, self.expiry_days),
+                              (self.activity_label, self.activity_days)):
+            label.setBuddy(editor)
+
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        for group in (self.general, self.database, self.reminders):
+            layout.addWidget(group)
+        layout.addWidget(self.buttons)
+        self.setMinimumWidth(560)
+
+        self.language.currentIndexChanged.connect(lambda: apply_language(self.context, self.language.currentData()))
+        self.date_style.currentIndexChanged.connect(
+            lambda: self.context.set_date_style(self.date_style.currentData()))
+        self.renewal_days.editingFinished.connect(self._store_renewal_days)
+        self.expiry_days.valueChanged.connect(lambda v: settings.setValue(EXPIRY_DAYS_KEY, v))
+        self.activity_days.valueChanged.connect(lambda v: settings.setValue(ACTIVITY_DAYS_KEY, v))
+        self.retranslate()
+
+    def _store_renewal_days(self) -> None:
+        days = sorted({int(p) for p in self.renewal_days.text().replace(" ", "").split(",") if p}, reverse=True)
+        text = ",".join(str(d) for d in days) or REMINDER_DEFAULTS[RENEWAL_DAYS_KEY]
+        self.renewal_days.setText(text)
+        self.context.settings.setValue(RENEWAL_DAYS_KEY, text)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Preferences"))
+        self.general.setTitle(self.tr("Language and dates"))
+        self.language_label.setText(self.tr("&Language:"))
+        # Each language by its own name, so that a person who cannot read the current
+        # one still finds theirs.
+        for i, text in enumerate((self.tr("Follow the system"), "日本語", "English")):
+            self.language.setItemText(i, text)
+        self.date_label.setText(self.tr("&Dates:"))
+        from db.eras import format_japanese_date
+
+        western = self.context.locale().toString(QDate(EXAMPLE_DAY.year, EXAMPLE_DAY.month, EXAMPLE_DAY.day),
+                                                self.context.date_format())
+        self.date_style.setItemText(0, self.tr("Western calendar ({example})").format(example=western))
+        self.date_style.setItemText(1, self.tr("Japanese era ({example})").format(
+            example=format_japanese_date(EXAMPLE_DAY)))
+        self.database.setTitle(self.tr("Database"))
+        self.open_button.setText(self.tr("&Open Another…"))
+        self.backup_button.setText(self.tr("&Back Up Now…"))
+        self.restore_button.setText(self.tr("&Restore from a Backup…"))
+        self.reminders.setTitle(self.tr("Reminders"))
+        self.renewal_label.setText(self.tr("&Renewal decisions, days before:"))
+        self.renewal_days.setToolTip(self.tr("Several lead times separated by commas, e.g. 90,30"))
+        self.expiry_label.setText(self.tr("&Expiries, days before:"))
+        self.activity_label.setText(self.tr("&Activities, days before:"))
+        suffix = self.tr(" days")
+        self.expiry_days.setSuffix(suffix)
+        self.activity_days.setSuffix(suffix)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+
+def _days(value: int, maximum: int) -> QSpinBox:
+    spin = QSpinBox()
+    spin.setRange(0, maximum)
+    spin.setValue(value)
+    return spin
