@@ -46,11 +46,15 @@ class PagedModel(QAbstractTableModel):
 
     counted = Signal(int, bool)  # total rows of the query, and whether that is a cap ("1,000+")
 
-    def __init__(self, columns: list[Column], fetch: Fetch, parent=None, page_size: int = PAGE_SIZE):
+    def __init__(self, columns: list[Column], fetch: Fetch, parent=None, page_size: int = PAGE_SIZE,
+                 max_page_size: int | None = None):
         super().__init__(parent)
         self.columns = list(columns)
         self._fetch = fetch
         self.page_size = page_size
+        # Pages may grow as the person scrolls deeper (up to this many rows): a list read by
+        # offset pays for every row it skips, so fewer, larger pages make the whole walk cheaper.
+        self.max_page_size = max(page_size, max_page_size or page_size)
         self.rows: list[Any] = []
         self.total = 0
         self.total_is_capped = False
@@ -80,11 +84,16 @@ class PagedModel(QAbstractTableModel):
     def canFetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> bool:  # noqa: N802, B008
         return not parent.isValid() and not self._exhausted
 
+    def next_page_size(self) -> int:
+        """Rows the next ``fetchMore`` asks for: a page, growing with what is loaded."""
+        return min(self.max_page_size, max(self.page_size, len(self.rows) // 2))
+
     def fetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> None:  # noqa: N802, B008
         if parent.isValid() or self._exhausted:
             return
-        page = self._fetch(len(self.rows), self.page_size, self.order_by, self.descending)
-        self._exhausted = len(page.items) < self.page_size or (
+        size = self.next_page_size()
+        page = self._fetch(len(self.rows), size, self.order_by, self.descending)
+        self._exhausted = len(page.items) < size or (
             not page.total_is_capped and len(self.rows) + len(page.items) >= page.total)
         if page.items:
             first = len(self.rows)
@@ -147,6 +156,16 @@ class PagedModel(QAbstractTableModel):
         self.order_by = self.columns[column].order_by
         self.descending = order == Qt.SortOrder.DescendingOrder
         self.refresh()
+
+    def set_order(self, order_by: str | None, descending: bool = False) -> None:
+        """Choose the database order for the next :meth:`refresh` (a screen restoring its state)."""
+        self.order_by, self.descending = order_by, descending
+
+    def load_until(self, rows: int) -> None:
+        """Fetch pages until ``rows`` rows are loaded or the query has no more (keeps the
+        rows a person had scrolled to when the list is loaded again)."""
+        while len(self.rows) < rows and self.canFetchMore():
+            self.fetchMore()
 
     def sortable(self, column: int) -> bool:
         return 0 <= column < len(self.columns) and self.columns[column].order_by is not None
