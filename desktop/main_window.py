@@ -12,11 +12,11 @@ from __future__ import annotations
 import logging
 from importlib import import_module
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QApplication, QFrame, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow, QMessageBox,
-    QStackedWidget, QToolBar, QToolButton, QVBoxLayout, QWidget,
+    QStackedWidget, QToolBar, QVBoxLayout, QWidget,
 )
 
 from db.errors import KakehashiError
@@ -24,6 +24,7 @@ from db.faults import READ_ONLY_WARNING
 from desktop import i18n, pages
 from desktop.context import AppContext
 from desktop.database_actions import DatabaseActions
+from desktop.banner import WarningBanner
 from desktop.menus import MainMenus
 from desktop.widgets.record_form import RecordForm
 
@@ -64,7 +65,7 @@ class MainWindow(QMainWindow):
             self.navigation.addItem(item)
         self.stack = QStackedWidget()
         self.stack.setObjectName("pages")
-        self.banner = _Banner()
+        self.banner = WarningBanner()
         right = QVBoxLayout()
         right.setContentsMargins(0, 0, 0, 0)
         right.addWidget(self.banner)
@@ -117,9 +118,8 @@ class MainWindow(QMainWindow):
             widget.setAlignment(Qt.AlignmentFlag.AlignCenter)
             return widget
         widget.setObjectName(f"page_{spec.key}")
-        opener = getattr(widget, "open_record", None)
-        if opener is not None and hasattr(opener, "connect"):
-            opener.connect(self.open_record)
+        _connect(widget, "open_record", self.open_record)
+        _connect(widget, "new_record_requested", self.new_record)
         return widget
 
     def show_page(self, key: str) -> QWidget:
@@ -153,7 +153,10 @@ class MainWindow(QMainWindow):
 
     def open_record(self, kind: str, record_id: int) -> RecordForm | None:
         """Open the record's form window, or bring it forward if it is open; contacts and
-        memberships open their organisation's form.  Returns the form (None if it cannot)."""
+        memberships open their organisation's form; id 0 opens a new record's form.
+        Returns the form (None if it cannot be opened)."""
+        if not record_id:
+            return self.new_record(kind)
         try:
             if kind in pages.OWNED_BY_ORGANISATION:
                 kind, record_id = "organisation", pages.owner_of(self.context, kind, record_id)
@@ -179,11 +182,21 @@ class MainWindow(QMainWindow):
 
     def _track(self, form: RecordForm) -> None:
         form.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        _connect(form, "open_record", self.open_record)
+        _connect(form, "new_agreement", lambda org_id: self.new_record("agreement", organisation_id=org_id))
+        _connect(form, "renewal_opened", self._adopt)
         form.destroyed.connect(lambda _obj=None, f=form: self._forget(f))
         if form.kind == "organisation" and form.record_id:
             self._last_partner_id = form.record_id
         form.show()
         bring_forward(form)
+
+    def _adopt(self, form: RecordForm) -> None:
+        """A new record's window another window opened (an agreement's renewal)."""
+        if form not in self._new_forms:
+            self._new_forms.append(form)
+            form.saved.connect(lambda _result, f=form: self._first_save(f))
+            form.destroyed.connect(lambda _obj=None, f=form: self._forget(f))
 
     def _first_save(self, form: RecordForm) -> None:
         if form in self._new_forms and form.record_id:
@@ -329,7 +342,10 @@ class MainWindow(QMainWindow):
         if partner is None:
             return
         sheet = import_module("desktop.partners.sheet")
-        sheet.print_sheet(self, self.context, partner)
+        try:
+            sheet.print_partner_sheet(self.context, partner, self)
+        except KakehashiError as exc:
+            QMessageBox.warning(self, self.tr("Cannot print"), self.context.error_text(exc))
 
     def quick_open(self) -> None:
         try:
@@ -386,6 +402,13 @@ class MainWindow(QMainWindow):
         event.accept()
 
 
+def _connect(source: QWidget, signal_name: str, slot) -> None:
+    """Connect ``source.signal_name`` to ``slot`` when the widget has that signal."""
+    signal = getattr(source, signal_name, None)
+    if signal is not None and hasattr(signal, "connect"):
+        signal.connect(slot)
+
+
 def bring_forward(window: QWidget) -> None:
     """Show a window in front, restored if minimised, with the keyboard focus."""
     if window.isMinimized():
@@ -393,35 +416,3 @@ def bring_forward(window: QWidget) -> None:
     window.show()
     window.raise_()
     window.activateWindow()
-
-
-class _Banner(QFrame):
-    """Warnings above the pages (a database in a cloud folder…), until closed."""
-
-    def __init__(self):
-        super().__init__()
-        self.setObjectName("warningBanner")
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setStyleSheet("#warningBanner { background: #fff4ce; border: 1px solid #e0c060; }"
-                           "#warningBanner QLabel { color: #3d2f00; }")
-        self.label = QLabel()
-        self.label.setWordWrap(True)
-        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.close_button = QToolButton()
-        self.close_button.setText("✕")
-        self.close_button.setAutoRaise(True)
-        self.close_button.clicked.connect(self.dismiss)
-        self.dismissed = False
-        row = QHBoxLayout(self)
-        row.addWidget(self.label, 1)
-        row.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignTop)
-        self.hide()
-
-    def set_lines(self, lines: list[str]) -> None:
-        self.label.setText("\n".join(lines))
-        self.close_button.setAccessibleName(QCoreApplication.translate("MainWindow", "Close the warning"))
-        self.setVisible(bool(lines) and not self.dismissed)
-
-    def dismiss(self) -> None:
-        self.dismissed = True
-        self.hide()
