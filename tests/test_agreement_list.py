@@ -151,3 +151,14 @@ def test_remembered_filters_come_back(demo_context, qtbot, tmp_path):
     qtbot.addWidget(second)
     assert second.status_filter.selected() == ("expired",) and second.model.rowCount() == 1
     assert second.clear_filters_button.isVisibleTo(second)
+
+
+def test_delete_sends_the_selected_agreement_to_the_trash_and_undo_brings_it_back(page, demo_context, qtbot):
+    row = column_texts(page, "title").index(MOU_TITLE)
+    page.table.selectRow(row)
+    page.delete_selected()
+    qtbot.waitUntil(lambda: page.model.total == 13)
+    assert MOU_TITLE not in column_texts(page, "title")
+    assert demo_context.last_deleted()[2] == MOU_TITLE
+    demo_context.undo_delete()
+    qtbot.waitUntil(lambda: page.model.total == 14)

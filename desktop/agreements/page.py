@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QWidget
 
 from db.catalogue import values
 from db.models import AgreementKind, AgreementStatus
+from db.services.agreements import delete_agreement
 from db.services.common import Page
 from desktop.agreements.list_model import (
     EXPIRING_DAYS, AgreementFilters, agreement_columns, fetch_agreement, fetch_agreements,
@@ -49,6 +50,9 @@ class AgreementsPage(ListPage):
 
     def fetch_one(self, record_id: int) -> Any:
         return fetch_agreement(self.context.db, record_id)
+
+    def delete_one(self, record_id: int) -> str:
+        return delete_agreement(self.context.db, record_id).record.title
 
     # ------------------------------------------------------------------ filters
 

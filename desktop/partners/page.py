@@ -11,7 +11,7 @@ from db.catalogue import values
 from db.models import OrganisationKind
 from db.services.common import Page
 from db.services.list_choices import countries_in_use
-from db.services.organisations import all_tags
+from db.services.organisations import all_tags, delete_organisation
 from desktop.i18n import tr_field, tr_value
 from desktop.partners.list_model import ROLES, PartnerFilters, fetch_partner, fetch_partners, partner_columns
 from desktop.widgets.choice_button import ChoiceButton
@@ -49,6 +49,9 @@ class PartnersPage(ListPage):
 
     def fetch_one(self, record_id: int) -> Any:
         return fetch_partner(self.context.db, record_id)
+
+    def delete_one(self, record_id: int) -> str:
+        return delete_organisation(self.context.db, record_id).record.display_name
 
     # ------------------------------------------------------------------ filters
 

@@ -80,6 +80,10 @@ class ListPage(QWidget):
         """The record as the list shows it (to update one row in place), or None."""
         return None
 
+    def delete_one(self, record_id: int) -> str:
+        """Move the record to the trash with the service; returns its label (for Edit → Undo)."""
+        raise NotImplementedError
+
     def filter_state(self) -> dict[str, Any]:
         return {}
 
@@ -210,6 +214,18 @@ class ListPage(QWidget):
     def new_record(self) -> None:
         """Ask for a new record of the list's kind (the window opens an empty form for id 0)."""
         self.open_record.emit(self.kind, 0)
+
+    def delete_selected(self) -> None:
+        """Move the selected record to the trash (Edit → Undo puts it back)."""
+        record_id = self.current_id()
+        if not record_id:
+            return
+        try:
+            label = self.delete_one(record_id)
+        except KakehashiError as exc:
+            QMessageBox.warning(self, self.tr("Cannot move to the trash"), self.context.error_text(exc))
+            return
+        self.context.deleted(self.kind, record_id, label)
 
     def search_now(self, text: str) -> None:
         """Search for ``text`` at once, as if typed and paused."""
