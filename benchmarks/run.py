@@ -4,11 +4,13 @@ doing the same work in the same run (see benchmarks/measures.py).
     uv run python benchmarks/run.py            # 100,000 organisations and agreements
     uv run python benchmarks/run.py --quick    # 10,000, in under a minute once cached
     uv run python benchmarks/run.py --json     # one JSON object instead of the table
+    uv run python benchmarks/run.py --desktop-only   # only the window's measures (benchmarks/desktop.py)
 
 Measures: start-up of a small command; the worst keystroke of search-as-you-type
 (one-, two- and longer Japanese, kana and English input, the count included); the
 worst calendar month and the whole year; the full list of 50,000 organisations, in
-time and peak memory; the demo insert.  Prints a table and exits 1 when a goal is
+time and peak memory; the demo insert; the desktop's start-up, search-as-you-type, scrolling and
+memory against a bare PySide6 window (benchmarks/desktop.py).  Prints a table and exits 1 when a goal is
 missed.  Generated databases are kept in build/benchmarks/ (see benchmarks/data.py).
 """
 
@@ -21,7 +23,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from benchmarks import data, measures  # noqa: E402
+from benchmarks import data, desktop, measures  # noqa: E402
 
 FULL, QUICK = 100_000, 10_000
 LISTED = 50_000  # "all 50,000 partners"
@@ -35,10 +37,11 @@ GOALS = {
     "list_time": ("list 50,000 organisations", "ms", 1000.0, "value"),
     "list_memory": ("peak memory of that process", "MB", 150.0, "value"),
     "demo_insert": ("add_synthetic into a new database", "ms", 6.0, "ratio"),
+    **desktop.GOALS,
 }
 
 
-def measure(size: int, repeats: int, fresh: bool, log) -> dict:
+def measure(size: int, repeats: int, fresh: bool, log, parts: str = "all") -> dict:
     path = data.database(size, fresh=fresh, log=log)
     results: dict[str, dict] = {}
 
@@ -53,6 +56,12 @@ def measure(size: int, repeats: int, fresh: bool, log) -> dict:
         log(f"  {name}: {value:,.1f} {unit}" + (f" ({ratio:.2f}x baseline)" if ratio else ""))
 
     log(f"database: {path} {data.counts(path)}")
+    if parts != "core":
+        for name, (value, baseline, note) in desktop.measure(path, repeats, log).items():
+            add(name, value, baseline, note)
+    if parts == "desktop":
+        return {"size": size, "database": str(path), "measures": results,
+                "met": all(r["met"] for r in results.values())}
     value, baseline = measures.startup(path, repeats)
     add("startup", value, baseline, "baseline: python -c 'import sqlalchemy.orm'")
     value, baseline, key, raw_key = measures.search(path, repeats)
@@ -94,10 +103,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--json", action="store_true", help="print one JSON object instead of the table")
     parser.add_argument("--fresh", action="store_true", help="generate the database again even if cached")
     parser.add_argument("--repeats", type=int, default=5, help="runs per measure; the median counts")
+    parser.add_argument("--desktop-only", action="store_true", help="only the window's measures")
+    parser.add_argument("--no-desktop", action="store_true", help="leave out the window's measures")
     args = parser.parse_args(argv)
     size = args.size or (QUICK if args.quick else FULL)
     log = (lambda text: print(text, file=sys.stderr, flush=True)) if args.json else print
-    report = measure(size, args.repeats, args.fresh, log)
+    parts = "desktop" if args.desktop_only else "core" if args.no_desktop else "all"
+    report = measure(size, args.repeats, args.fresh, log, parts)
     print(json.dumps(report, ensure_ascii=False, indent=2) if args.json else table(report))
     return 0 if report["met"] else 1
 

@@ -84,6 +84,7 @@ class QuickOpenDialog(QDialog):
         self.context = context
         self._query = ""
         self._generation = 0  # answers of agreements for an older query are dropped
+        self._searching = False
         self.search_box = QLineEdit(objectName="search")
         self.search_box.setClearButtonEnabled(True)
         self.model = HitsModel(self)
@@ -153,7 +154,7 @@ class QuickOpenDialog(QDialog):
     def wait_idle(self) -> bool:
         """True once the answers for the text in the box have all arrived (for callers that wait)."""
         return self._query == self.search_box.text().strip() and not self._timer.isActive() \
-            and self.status.property("searching") is False
+            and not self._searching
 
     def _partner(self, o) -> Hit:
         other = o.name_en if o.name_ja else None
@@ -197,7 +198,7 @@ class QuickOpenDialog(QDialog):
     # ------------------------------------------------------------------ texts
 
     def _show_status(self, searching: bool = False) -> None:
-        self.status.setProperty("searching", searching)
+        self._searching = searching
         if not self._query:
             self.status.setText(self.tr("Type part of a name: kanji, kana or English. ↑↓ to choose, Enter to open."))
         elif searching:
@@ -218,4 +219,4 @@ class QuickOpenDialog(QDialog):
         self.search_box.setPlaceholderText(self.tr("Partner or agreement…"))
         self.search_box.setAccessibleName(self.tr("Partner or agreement"))
         self.view.setAccessibleName(self.tr("Matches"))
-        self._show_status(bool(self.status.property("searching")))
+        self._show_status(self._searching)

@@ -65,7 +65,7 @@ class AgreementsPage(ListPage):
         self.status_filter.setObjectName("status_filter")
         self.expiring_filter = QComboBox(objectName="expiring_filter")
         self.expiring_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        self.expiring_filter.addItem("", None)
+        self.expiring_filter.addItem("", 0)  # not None: see PartnersPage.build_filters
         for days in EXPIRING_DAYS:
             self.expiring_filter.addItem("", days)
         for button in (self.kind_filter, self.status_filter):
@@ -81,7 +81,7 @@ class AgreementsPage(ListPage):
     def set_filter_state(self, state: dict[str, Any]) -> None:
         self.kind_filter.set_selected(state.get("kinds") or ())
         self.status_filter.set_selected(state.get("statuses") or ())
-        self.expiring_filter.setCurrentIndex(max(0, self.expiring_filter.findData(state.get("expiring_within"))))
+        self.expiring_filter.setCurrentIndex(max(0, self.expiring_filter.findData(state.get("expiring_within") or 0)))
 
     def filters_active(self) -> bool:
         return self.filters().active()

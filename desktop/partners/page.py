@@ -24,7 +24,7 @@ class PartnersPage(ListPage):
     kind = "organisation"
     state_group = "partners"
     watched = ("membership", "agreement")  # the member / partner filters follow them
-    page_size = 200
+    page_size = 100  # a screenful and more; small pages keep each keystroke's search quick
     max_page_size = 2_000
     default_widths = {"name_ja": 220, "name_en": 240, "name_kana": 180, "kind": 130, "country": 50,
                       "region": 110, "city": 100, "tags": 160, "updated_at": 110}
@@ -65,7 +65,9 @@ class PartnersPage(ListPage):
         self.tag_filter = QComboBox(objectName="tag_filter")
         for combo in (self.country_filter, self.role_filter, self.tag_filter):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-            combo.addItem("", None)
+            # "All" holds "" rather than None: PySide6 6.12 loses a reference to None each
+            # time an empty QVariant comes back (currentData()), and the process aborts at exit.
+            combo.addItem("", "")
         for code in countries_in_use(self.context.db):
             self.country_filter.addItem(code, code)
         for role in ROLES:

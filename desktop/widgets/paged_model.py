@@ -26,6 +26,12 @@ SORT_ROLE = Qt.ItemDataRole.UserRole + 2  # a plain Python value to order by
 
 Fetch = Callable[[int, int, str | None, bool], Page]
 
+_DISPLAY = Qt.ItemDataRole.DisplayRole
+_TOOLTIP = Qt.ItemDataRole.ToolTipRole
+_ALIGNMENT = Qt.ItemDataRole.TextAlignmentRole
+_ANSWERED = frozenset({int(ROW_ROLE), int(SORT_ROLE), int(_TOOLTIP), int(_ALIGNMENT)})
+_ROW_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable  # made once: combining flags costs
+
 
 @dataclass(frozen=True)
 class Column:
@@ -113,18 +119,23 @@ class PagedModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.columns)
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self.rows):
+        # A view asks about ten roles of every visible cell at every paint: the text is
+        # answered first and the roles no column uses at once, before reading the row.
+        if role == _DISPLAY:
+            row = index.row()
+            if not index.isValid() or not 0 <= row < len(self.rows):
+                return None
+            return self.columns[index.column()].text(self.rows[row])
+        if role not in _ANSWERED or not index.isValid() or not 0 <= index.row() < len(self.rows):
             return None
         row, column = self.rows[index.row()], self.columns[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return column.text(row)
         if role == ROW_ROLE:
             return row
         if role == SORT_ROLE:
             return column.sort_value(row) if column.sort_value else column.text(row)
-        if role == Qt.ItemDataRole.ToolTipRole and column.tooltip is not None:
+        if role == _TOOLTIP and column.tooltip is not None:
             return column.tooltip(row)
-        if role == Qt.ItemDataRole.TextAlignmentRole and column.align is not None:
+        if role == _ALIGNMENT and column.align is not None:
             return int(column.align | Qt.AlignmentFlag.AlignVCenter)
         return None
 
@@ -136,9 +147,7 @@ class PagedModel(QAbstractTableModel):
         return None
 
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        return _ROW_FLAGS if index.isValid() else Qt.ItemFlag.NoItemFlags
 
     def record(self, row: int) -> Any:
         return self.rows[row] if 0 <= row < len(self.rows) else None
