@@ -236,3 +236,25 @@ def test_the_country_filter_offers_the_countries_of_live_partners(demo_context):
                                                 False).items)
     delete_organisation(demo_context.db, eurobiomed.id)
     assert countries_in_use(demo_context.db) == ["GB", "JP", "US"]
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support grabbing the keyboard")  # the headless platform
+def test_the_kind_menu_stays_open_while_several_are_ticked(page, qtbot):
+    from PySide6.QtCore import QTimer
+
+    menu = page.kind_filter.menu()
+    ticked = []
+
+    def tick_two():
+        for value in ("prefecture", "city"):
+            rect = menu.actionGeometry(page.kind_filter.action(value))
+            qtbot.mouseClick(menu, Qt.MouseButton.LeftButton, pos=rect.center())
+            ticked.append(menu.isVisible())
+        menu.close()
+
+    QTimer.singleShot(0, tick_two)
+    page.kind_filter.showMenu()
+    qtbot.waitUntil(lambda: len(ticked) == 2)
+    assert ticked == [True, True]
+    assert set(page.kind_filter.selected()) == {"prefecture", "city"}
+    assert set(column_texts(page, "kind")) == {"Prefecture", "Municipality"}

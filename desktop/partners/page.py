@@ -26,8 +26,8 @@ class PartnersPage(ListPage):
     watched = ("membership", "agreement")  # the member / partner filters follow them
     page_size = 100  # a screenful and more; small pages keep each keystroke's search quick
     max_page_size = 2_000
-    default_widths = {"name_ja": 220, "name_en": 240, "name_kana": 180, "kind": 130, "country": 50,
-                      "region": 110, "city": 100, "tags": 160, "updated_at": 110}
+    default_widths = {"name_ja": 220, "name_en": 230, "name_kana": 180, "kind": 130, "country": 60,
+                      "region": 120, "city": 100, "tags": 160, "updated_at": 110}
     hidden_by_default = frozenset({"updated_at"})
     default_sort = ("name_ja", False)
 

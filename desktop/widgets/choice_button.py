@@ -9,9 +9,28 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
-from PySide6.QtCore import Signal
-from PySide6.QtGui import QAction
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import QMenu, QToolButton, QWidget
+
+
+class _StayOpenMenu(QMenu):
+    """A menu of ticks that stays open while several are ticked (a click or Space toggles;
+    Enter or Esc closes it)."""
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        action = self.actionAt(event.position().toPoint())
+        if action is not None and action.isCheckable() and action.isEnabled():
+            action.trigger()
+            return
+        super().mouseReleaseEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        action = self.activeAction()
+        if event.key() == Qt.Key.Key_Space and action is not None and action.isCheckable():
+            action.trigger()
+            return
+        super().keyPressEvent(event)
 
 
 class ChoiceButton(QToolButton):
@@ -24,7 +43,7 @@ class ChoiceButton(QToolButton):
         super().__init__(parent)
         self._label, self._title, self._everything = label, title, everything
         self.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        self.setMenu(QMenu(self))
+        self.setMenu(_StayOpenMenu(self))
         self._actions: dict[str, QAction] = {}
         for value in values:
             action = self.menu().addAction("")

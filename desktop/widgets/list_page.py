@@ -162,6 +162,9 @@ class ListPage(QWidget):
         self.empty = QWidget(objectName="empty")
         self.empty_label = QLabel(objectName="empty_text", wordWrap=True)
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        font = self.empty_label.font()
+        font.setPointSizeF(font.pointSizeF() * 1.25)  # the one thing on an empty page: readable from afar
+        self.empty_label.setFont(font)
         self.new_button = QPushButton(objectName="empty_new")
         self.demo_button = QPushButton(objectName="empty_demo")
         self.clear_search_button = QPushButton(objectName="empty_clear_search")
@@ -323,7 +326,7 @@ class ListPage(QWidget):
     def reset_columns(self) -> None:
         self.context.settings.remove(f"{self.state_group}/columns")
         self._restoring = True
-        self.state.restore_columns(self.table.horizontalHeader(), self.keys, self.default_widths,
+        self.state.restore_columns(self.table.horizontalHeader(), self.keys, self._default_widths(),
                                    set(self.hidden_by_default))
         self._restoring = False
         self._columns_changed()
@@ -379,9 +382,15 @@ class ListPage(QWidget):
 
     # ------------------------------------------------------------------ state
 
+    def _default_widths(self) -> dict[str, int]:
+        """The screen's widths, widened where the header would not fit (room for the sort arrow)."""
+        metrics = self.table.horizontalHeader().fontMetrics()
+        return {c.key: max(self.default_widths.get(c.key, 120), metrics.horizontalAdvance(c.header()) + 28)
+                for c in self.columns}
+
     def _restore_state(self) -> None:
         self._restoring = True
-        self.state.restore_columns(self.table.horizontalHeader(), self.keys, self.default_widths,
+        self.state.restore_columns(self.table.horizontalHeader(), self.keys, self._default_widths(),
                                    set(self.hidden_by_default))
         key, descending = self.state.sort()
         if key not in self.keys or not self.model.sortable(self.column_index(key)):
