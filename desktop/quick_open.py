@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QAbstractItemView, QDialog, QLabel, QLineEdit, QTr
 from db.errors import KakehashiError
 from db.services.agreements import AgreementQuery, list_agreements
 from db.services.organisations import OrganisationQuery, list_organisations
+from db.text import fold, search_terms
 from desktop.i18n import tr_value
 from desktop.tasks import run_task
 
@@ -72,6 +73,18 @@ class HitsModel(QAbstractTableModel):
     def hit(self, row: int) -> Hit | None:
         hits = self.hits
         return hits[row] if 0 <= row < len(hits) else None
+
+
+def named_first(agreements: list, query: str) -> list:
+    """Agreements whose title or partners carry what was typed, before those found only in
+    their other text (notes, scope): typing 神奈川 puts the Kanagawa MOU first."""
+    terms = search_terms(query)
+
+    def named(a) -> bool:
+        names = [fold(n) for n in (a.title, a.title_en, *a.party_names) if n]
+        return all(any(term in name for name in names) for term in terms)
+
+    return sorted(agreements, key=lambda a: not named(a))  # stable: the service's order otherwise
 
 
 class QuickOpenDialog(QDialog):
@@ -142,7 +155,7 @@ class QuickOpenDialog(QDialog):
         if generation != self._generation:
             return
         current = self.model.hit(self.view.currentIndex().row())
-        self.model.set_hits(agreements=[self._agreement(a) for a in items])
+        self.model.set_hits(agreements=[self._agreement(a) for a in named_first(items, self._query)])
         row = self.model.hits.index(current) if current in self.model.hits else 0
         self._select(row)
         self._show_status()

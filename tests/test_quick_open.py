@@ -30,6 +30,7 @@ def test_typing_kanji_finds_the_kanagawa_mou_and_enter_opens_it(dialog, qtbot):
     assert names(dialog)[0].startswith("神奈川県")  # partners first
     row = names(dialog).index(MOU_TITLE)
     assert dialog.model.hit(row).kind == "agreement"
+    assert row == len(dialog.model.partners)  # named with Kanagawa: the first of the agreements
     for _ in range(row):
         QTest.keyClick(dialog.search_box, Qt.Key.Key_Down)
     assert dialog.view.currentIndex().row() == row
