@@ -206,7 +206,7 @@ def list_bare(database: str) -> None:
         app.processEvents()
         if len(page) < size:
             break
-        size = min(2000, max(100, len(rows) // 2))  # the same pages as the Partners list
+        size = min(10_000, max(100, len(rows) // 2))  # the same pages as the Partners list
     print(json.dumps({"scroll_s": time.perf_counter() - started, "rows": len(rows), "peak_mb": peak_mb()}))
 
 

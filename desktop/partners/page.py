@@ -25,9 +25,10 @@ class PartnersPage(ListPage):
     state_group = "partners"
     watched = ("membership", "agreement")  # the member / partner filters follow them
     page_size = 100  # a screenful and more; small pages keep each keystroke's search quick
-    max_page_size = 2_000
-    default_widths = {"name_ja": 220, "name_en": 230, "name_kana": 180, "kind": 130, "country": 60,
-                      "region": 120, "city": 100, "tags": 160, "updated_at": 110}
+    max_page_size = 10_000  # deep in 100,000 rows a page costs its offset: fewer, larger pages
+    # Fits the window's first size (1,400 px less the navigation) without a horizontal scroll bar.
+    default_widths = {"name_ja": 210, "name_en": 220, "name_kana": 160, "kind": 120, "country": 60,
+                      "region": 110, "city": 90, "tags": 160, "updated_at": 110}
     hidden_by_default = frozenset({"updated_at"})
     default_sort = ("name_ja", False)
 
