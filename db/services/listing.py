@@ -59,15 +59,18 @@ def grouped(session: Session, key: ColumnElement, value: ColumnElement, ids: lis
     """``{id: [value, …]}`` for the rows of ``ids``, by one query per chunk of ids."""
     result: dict[int, list[Any]] = defaultdict(list)
     connection = session.connection()
-    if len(ids) > ID_CHUNK:  # a long list: read every pair once rather than bind ten thousands of ids
+    if len(ids) > ID_CHUNK * 10:  # a long list: read every pair once rather than bind tens of thousands of ids
         wanted = set(ids)
         for part in connection.execute(select(key, value).where(*where).order_by(key, *order_by)).partitions(5000):
             for k, v in part:
                 if k in wanted:
                     result[k].append(v)
         return result
-    if ids:
-        for k, v in connection.execute(select(key, value).where(key.in_(ids), *where).order_by(key, *order_by)):
+    # A page (up to a few chunks: a list screen's deeper pages) looks its ids up by the key's
+    # index, chunk by chunk, instead of reading every pair of the table.
+    for start in range(0, len(ids), ID_CHUNK):
+        chunk = ids[start:start + ID_CHUNK]
+        for k, v in connection.execute(select(key, value).where(key.in_(chunk), *where).order_by(key, *order_by)):
             result[k].append(v)
     return result
 
