@@ -1,0 +1,1 @@
+"""Activities: the list and the form."""
