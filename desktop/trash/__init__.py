@@ -1,0 +1,1 @@
+"""The trash: restore, or delete for good."""
