@@ -20,45 +20,41 @@ LATE = QColor("#c62828")
 SOON_DAYS = 14  # deadlines this close are marked like late ones
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("AttentionModel", text)
-
-
 def heading(group: str, count: int, total: int | None = None) -> str:
     """A group's heading with its count, in the interface's language."""
     if group == EXPIRED and total is not None and total > count:
-        return _t("Expired without renewal ({count}; the latest {shown} shown)").format(count=total, shown=count)
+        return QCoreApplication.translate("AttentionModel", "Expired without renewal ({count}; the latest {shown} shown)").format(count=total, shown=count)
     text = {
-        OVERDUE: _t("Renewal decisions overdue ({count})"),
-        DEADLINES: _t("Renewal decision deadlines ({count})"),
-        EXPIRED: _t("Expired without renewal ({count})"),
-        EXPIRIES: _t("Expiring ({count})"),
-        MEMBERSHIPS: _t("Memberships ending ({count})"),
+        OVERDUE: QCoreApplication.translate("AttentionModel", "Renewal decisions overdue ({count})"),
+        DEADLINES: QCoreApplication.translate("AttentionModel", "Renewal decision deadlines ({count})"),
+        EXPIRED: QCoreApplication.translate("AttentionModel", "Expired without renewal ({count})"),
+        EXPIRIES: QCoreApplication.translate("AttentionModel", "Expiring ({count})"),
+        MEMBERSHIPS: QCoreApplication.translate("AttentionModel", "Memberships ending ({count})"),
     }[group]
     return text.format(count=count)
 
 
 def explanation(group: str) -> str:
     return {
-        OVERDUE: _t("The last day to decide on renewal has passed, and the agreement still runs."),
-        DEADLINES: _t("The last day to give notice of renewal or non-renewal."),
-        EXPIRED: _t("The agreement has ended and no renewal follows it."),
-        EXPIRIES: _t("The agreement ends on this day."),
-        MEMBERSHIPS: _t("The membership ends on this day."),
+        OVERDUE: QCoreApplication.translate("AttentionModel", "The last day to decide on renewal has passed, and the agreement still runs."),
+        DEADLINES: QCoreApplication.translate("AttentionModel", "The last day to give notice of renewal or non-renewal."),
+        EXPIRED: QCoreApplication.translate("AttentionModel", "The agreement has ended and no renewal follows it."),
+        EXPIRIES: QCoreApplication.translate("AttentionModel", "The agreement ends on this day."),
+        MEMBERSHIPS: QCoreApplication.translate("AttentionModel", "The membership ends on this day."),
     }[group]
 
 
 def relative_day(days: int) -> str:
     """How far a day is from today: "In 5 days", "Today", "3 days ago"."""
     if days == 0:
-        return _t("Today")
+        return QCoreApplication.translate("AttentionModel", "Today")
     if days == 1:
-        return _t("Tomorrow")
+        return QCoreApplication.translate("AttentionModel", "Tomorrow")
     if days == -1:
-        return _t("Yesterday")
+        return QCoreApplication.translate("AttentionModel", "Yesterday")
     if days > 1:
-        return _t("In {days} days").format(days=days)
-    return _t("{days} days ago").format(days=-days)
+        return QCoreApplication.translate("AttentionModel", "In {days} days").format(days=days)
+    return QCoreApplication.translate("AttentionModel", "{days} days ago").format(days=-days)
 
 
 class AttentionModel(QAbstractItemModel):
@@ -163,7 +159,7 @@ class AttentionModel(QAbstractItemModel):
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
-        return {DATE: _t("Date"), WHEN: _t("When"), TITLE: _t("What"), WHO: _t("With")}.get(section)
+        return {DATE: QCoreApplication.translate("AttentionModel", "Date"), WHEN: QCoreApplication.translate("AttentionModel", "When"), TITLE: QCoreApplication.translate("AttentionModel", "What"), WHO: QCoreApplication.translate("AttentionModel", "With")}.get(section)
 
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
         if not index.isValid():

@@ -17,10 +17,6 @@ SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 KIND, NAME, DELETED_AT, DELETED_BY = range(4)
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("TrashModel", text)
-
-
 def kind_name(kind: str) -> str:
     """A kind of record as a cell shows it: "Organisation" (the catalogue names it inside sentences)."""
     text = tr_record(kind)
@@ -69,7 +65,7 @@ class TrashModel(QAbstractTableModel):
                 return kind_name(item.kind)
             if column == NAME:
                 if item.parent:
-                    return _t("{name} (of {organisation})").format(name=item.label, organisation=item.parent)
+                    return QCoreApplication.translate("TrashModel", "{name} (of {organisation})").format(name=item.label, organisation=item.parent)
                 return item.label
             if column == DELETED_AT:
                 return self.when(item)
@@ -86,8 +82,8 @@ class TrashModel(QAbstractTableModel):
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
-        return {KIND: _t("Kind"), NAME: _t("Name"), DELETED_AT: tr_field("organisation", "deleted_at"),
-                DELETED_BY: _t("By")}.get(section)
+        return {KIND: QCoreApplication.translate("TrashModel", "Kind"), NAME: QCoreApplication.translate("TrashModel", "Name"), DELETED_AT: tr_field("organisation", "deleted_at"),
+                DELETED_BY: QCoreApplication.translate("TrashModel", "By")}.get(section)
 
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
         if not index.isValid():
