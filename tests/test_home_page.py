@@ -141,3 +141,12 @@ def test_model(qtbot, demo_context):
     assert model.rowCount(group) >= 1 and model.parent(model.index(0, 2, group)) == group
     model.set_attention(gather(demo_context.db, date(2025, 6, 1)))
     model.retranslate()
+
+
+def test_it_looks_as_far_ahead_as_the_longest_reminder(qtbot, context):
+    page = _page(qtbot, context)
+    assert page.days == 90  # Preferences' defaults: renewals 90 and 30 days ahead, expiries 60
+    context.settings.setValue("reminders/renewal_days", "120,30")
+    assert page.days == 120
+    context.settings.setValue("home/days", 30)
+    assert page.days == 30

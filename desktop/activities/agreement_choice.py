@@ -4,7 +4,7 @@ a partner's name, pick from what the agreements service finds (20 at a time)."""
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QTimer, Signal
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QLineEdit, QVBoxLayout, QWidget
 
 from db.errors import KakehashiError
 from db.services.agreements import AgreementData, AgreementQuery, get_agreement, list_agreements
@@ -30,10 +30,11 @@ class AgreementChoice(QWidget):
         self.combo.setObjectName("agreementCombo")
         self.combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.combo.setMinimumContentsLength(24)
-        layout = QHBoxLayout(self)
+        layout = QVBoxLayout(self)  # the search above what it found, both full width
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.search, 1)
-        layout.addWidget(self.combo, 2)
+        layout.setSpacing(2)
+        layout.addWidget(self.search)
+        layout.addWidget(self.combo)
         self.setFocusProxy(self.search)
         self._timer = QTimer(self, singleShot=True, interval=DELAY_MS, timeout=self.search_now)
         self.search.textEdited.connect(lambda _t: self._timer.start())

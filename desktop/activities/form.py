@@ -55,6 +55,7 @@ class ActivityForm(RecordForm):
         self.notes_edit.setObjectName("notes")
         self.notes_edit.setTabChangesFocus(True)
         self.notes_edit.setMinimumHeight(80)
+        self.notes_edit.setMaximumHeight(180)
 
         self.form = QFormLayout()
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -68,11 +69,13 @@ class ActivityForm(RecordForm):
             label.setBuddy(editor)
             self.rows[field] = label
             self.form.addRow(label, editor)
+            if field == "organisation_ids":  # beneath the two links: either one will do
+                self.link_hint = QLabel()
+                self.link_hint.setWordWrap(True)
+                self.link_hint.setStyleSheet("color: palette(placeholder-text);")
+                self.form.addRow("", self.link_hint)
         self.body.addLayout(self.form)
-        self.link_hint = QLabel()
-        self.link_hint.setWordWrap(True)
-        self.link_hint.setStyleSheet("color: palette(placeholder-text);")
-        self.body.addWidget(self.link_hint)
+        self.body.addStretch(1)
 
         self.delete_button = QPushButton()
         self.delete_button.setObjectName("moveToTrash")

@@ -24,8 +24,8 @@ class ActivitiesPage(ListPage):
     kind = "activity"
     state_group = "activities"
     watched = ("agreement", "organisation")  # their titles and names show in the rows
-    default_widths = {"starts_on": 190, "kind": 150, "title": 280, "place": 140, "agreement": 240,
-                      "organisations": 220}
+    default_widths = {"starts_on": 170, "kind": 130, "title": 250, "place": 110, "agreement": 230,
+                      "organisations": 180}
     default_sort = ("starts_on", True)  # what happened lately first
 
     def __init__(self, context, parent: QWidget | None = None):

@@ -56,6 +56,7 @@ class HomePage(QWidget):
         self.view.setObjectName("attention")
         self.view.setModel(self.model)
         self.view.setRootIsDecorated(False)
+        self.view.setIndentation(0)  # items line up under their bold heading
         self.view.setItemsExpandable(False)
         self.view.setUniformRowHeights(True)
         self.view.setAlternatingRowColors(True)
@@ -99,9 +100,17 @@ class HomePage(QWidget):
 
     @property
     def days(self) -> int:
+        """How far ahead to look: the home's own setting, else the longest reminder lead time
+        of Preferences (renewal deadlines, expiries), else 90 days."""
+        settings = self.context.settings
         try:
-            return max(1, int(self.context.settings.value(DAYS_KEY, DEFAULT_DAYS)))
-        except (TypeError, ValueError):
+            if settings.value(DAYS_KEY) is not None:
+                return max(1, int(settings.value(DAYS_KEY)))
+            from desktop.preferences import reminder_days
+
+            leads = reminder_days(settings)
+            return max(1, *leads["renewal_days"], leads["expiry_days"])
+        except (TypeError, ValueError, ImportError):
             return DEFAULT_DAYS
 
     # ------------------------------------------------------------------ loading

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 
@@ -46,10 +46,14 @@ class Welcome(QWidget):
         column.addWidget(self.demo_note)
         box = QWidget()
         box.setLayout(column)
-        box.setMaximumWidth(640)
+        box.setMaximumWidth(640)  # lines a person reads at a glance
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(box, 10)
+        row.addStretch(1)
         outer = QVBoxLayout(self)
         outer.addStretch(1)
-        outer.addWidget(box, 0, Qt.AlignmentFlag.AlignHCenter)
+        outer.addLayout(row)
         outer.addStretch(2)
         self.retranslate()
 

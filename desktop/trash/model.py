@@ -83,7 +83,7 @@ class TrashModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
         return {KIND: QCoreApplication.translate("TrashModel", "Kind"), NAME: QCoreApplication.translate("TrashModel", "Name"), DELETED_AT: tr_field("organisation", "deleted_at"),
-                DELETED_BY: QCoreApplication.translate("TrashModel", "By")}.get(section)
+                DELETED_BY: QCoreApplication.translate("TrashModel", "Deleted by")}.get(section)
 
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
         if not index.isValid():

@@ -225,6 +225,8 @@ class TrashPage(QWidget):
     def _show_count(self) -> None:
         count = len(self.model.items)
         self.stack.setCurrentWidget(self.table if count else self.empty_state)
+        for button in (self.restore_button, self.purge_button, self.empty_button):
+            button.setVisible(bool(count))  # nothing to act on: the empty state says so
         self.count_label.setText("" if not count else self.tr("1 record") if count == 1 else
                                  self.tr("{count} records").format(count=count))
         self._enable()
