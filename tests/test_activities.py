@@ -141,3 +141,23 @@ def test_the_list_filters_by_kind_and_sorts_by_date(qtbot, demo_context):
     qtbot.waitUntil(lambda: days() == [date(2024, 1, 5)], timeout=2000)
     demo_context.undo_delete()
     qtbot.waitUntil(lambda: days() == [date(2023, 7, 7), date(2024, 1, 5)], timeout=2000)
+
+
+def test_the_form_and_the_list_follow_a_language_switch(qtbot, demo_context, qapp):
+    from desktop import i18n
+    from desktop.i18n import tr_field
+
+    form = _form(qtbot, demo_context)
+    page = ActivitiesPage(demo_context)
+    qtbot.addWidget(page)
+    english = form.rows["kind"].text(), page.model.headerData(0, Qt.Orientation.Horizontal)
+    i18n.switch_language(qapp, "ja")
+    demo_context.set_language("ja")
+    try:
+        qtbot.waitUntil(lambda: form.rows["kind"].text() != english[0], timeout=2000)  # LanguageChange is posted
+        japanese = form.rows["kind"].text(), page.model.headerData(0, Qt.Orientation.Horizontal)
+        assert japanese == (tr_field("activity", "kind"), tr_field("activity", "starts_on"))
+        assert japanese != english
+        assert form.kind_box.currentText() == i18n.tr_value("ActivityKind", form.kind_box.currentData())
+    finally:
+        i18n.switch_language(qapp, "en")

@@ -137,3 +137,19 @@ def test_model(qtbot, demo_context):
     assert model.rowCount() == 1 and model.data(model.index(0, NAME)) == "神奈川県"
     assert model.headerData(DELETED_AT, Qt.Orientation.Horizontal) == "Moved to the trash"
     model.retranslate()
+
+
+def test_kinds_and_headers_follow_a_language_switch(qtbot, demo_context, qapp):
+    from desktop import i18n
+
+    db = demo_context.db
+    delete_organisation(db, _kanagawa(db).id)
+    page = _page(qtbot, demo_context)
+    i18n.switch_language(qapp, "ja")
+    demo_context.set_language("ja")
+    try:
+        model = page.model
+        assert model.data(model.index(0, KIND)) == "組織"
+        assert model.headerData(DELETED_AT, Qt.Orientation.Horizontal) == "ごみ箱に移動した日時"
+    finally:
+        i18n.switch_language(qapp, "en")

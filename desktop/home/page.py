@@ -87,6 +87,9 @@ class HomePage(QWidget):
         layout.addWidget(self.title)
         layout.addWidget(self.subtitle)
         layout.addWidget(self.stack, 1)
+        self.hint = QLabel()
+        self.hint.setStyleSheet("color: palette(placeholder-text);")
+        layout.addWidget(self.hint)
 
         self._change_timer = QTimer(self, singleShot=True, interval=CHANGE_DELAY_MS, timeout=self.refresh)
         self._day_timer = QTimer(self, interval=DAY_CHECK_MS, timeout=self._check_day)
@@ -208,6 +211,7 @@ class HomePage(QWidget):
         if found is None:
             return
         self.subtitle.setVisible(not found.empty_database)
+        self.hint.setVisible(not found.empty_database and found.count() > 0)
         if found.empty_database:
             self.stack.setCurrentWidget(self.welcome)
         elif found.count() == 0:
@@ -220,6 +224,7 @@ class HomePage(QWidget):
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("What needs attention"))
+        self.hint.setText(self.tr("Double-click a line, or select it and press Enter, to open its record."))
         self._restate()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
