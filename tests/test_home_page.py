@@ -150,3 +150,19 @@ def test_it_looks_as_far_ahead_as_the_longest_reminder(qtbot, context):
     assert page.days == 120
     context.settings.setValue("home/days", 30)
     assert page.days == 30
+
+
+def test_long_groups_say_how_many_there_are_in_all(qtbot, context):
+    from desktop.home.model import heading
+
+    assert heading(EXPIRED, 50, 2639, context.locale().toString) == \
+        "Expired without renewal (2,639; the latest 50 shown)"
+    assert heading(DEADLINES, 3) == "Renewal decision deadlines (3)"
+
+
+def test_the_day_turning_refreshes(qtbot, demo_context):
+    page = _page(qtbot, demo_context, today=date(2025, 9, 17))
+    assert _kanagawa_index(page) is None  # it expires today: not yet lapsed
+    with qtbot.waitSignal(page.refreshed, timeout=5000):
+        page._check_day()  # the minute's check finds another day than the one shown
+    assert page.attention.today == date.today() and _kanagawa_index(page) is not None

@@ -20,10 +20,12 @@ LATE = QColor("#c62828")
 SOON_DAYS = 14  # deadlines this close are marked like late ones
 
 
-def heading(group: str, count: int, total: int | None = None) -> str:
-    """A group's heading with its count, in the interface's language."""
+def heading(group: str, count: int, total: int | None = None, number=str) -> str:
+    """A group's heading with its count, in the interface's language (``number`` writes
+    a count as the language does: 2,639)."""
     if group == EXPIRED and total is not None and total > count:
-        return QCoreApplication.translate("AttentionModel", "Expired without renewal ({count}; the latest {shown} shown)").format(count=total, shown=count)
+        return QCoreApplication.translate("AttentionModel", "Expired without renewal ({count}; the latest {shown} shown)").format(
+            count=number(total), shown=number(count))
     text = {
         OVERDUE: QCoreApplication.translate("AttentionModel", "Renewal decisions overdue ({count})"),
         DEADLINES: QCoreApplication.translate("AttentionModel", "Renewal decision deadlines ({count})"),
@@ -31,7 +33,7 @@ def heading(group: str, count: int, total: int | None = None) -> str:
         EXPIRIES: QCoreApplication.translate("AttentionModel", "Expiring ({count})"),
         MEMBERSHIPS: QCoreApplication.translate("AttentionModel", "Memberships ending ({count})"),
     }[group]
-    return text.format(count=count)
+    return text.format(count=number(count))
 
 
 def explanation(group: str) -> str:
@@ -144,7 +146,7 @@ class AttentionModel(QAbstractItemModel):
     def _group_data(self, index: QModelIndex | QPersistentModelIndex, role: int) -> Any:
         group, items = self.groups[index.row()]
         if role == Qt.ItemDataRole.DisplayRole and index.column() == 0:
-            return heading(group, len(items), self.attention.totals.get(group))
+            return heading(group, len(items), self.attention.totals.get(group), self.context.locale().toString)
         if role == Qt.ItemDataRole.ToolTipRole:
             return explanation(group)
         if role == Qt.ItemDataRole.FontRole:
