@@ -24,7 +24,8 @@ def heading(group: str, count: int, total: int | None = None, number=str) -> str
     """A group's heading with its count, in the interface's language (``number`` writes
     a count as the language does: 2,639)."""
     if group == EXPIRED and total is not None and total > count:
-        return QCoreApplication.translate("AttentionModel", "Expired without renewal ({count}; the latest {shown} shown)").format(
+        return QCoreApplication.translate(
+            "AttentionModel", "Expired without renewal ({count}; the latest {shown} shown)").format(
             count=number(total), shown=number(count))
     text = {
         OVERDUE: QCoreApplication.translate("AttentionModel", "Renewal decisions overdue ({count})"),
@@ -38,9 +39,12 @@ def heading(group: str, count: int, total: int | None = None, number=str) -> str
 
 def explanation(group: str) -> str:
     return {
-        OVERDUE: QCoreApplication.translate("AttentionModel", "The last day to decide on renewal has passed, and the agreement still runs."),
-        DEADLINES: QCoreApplication.translate("AttentionModel", "The last day to give notice of renewal or non-renewal."),
-        EXPIRED: QCoreApplication.translate("AttentionModel", "The agreement has ended and no renewal follows it."),
+        OVERDUE: QCoreApplication.translate(
+            "AttentionModel", "The last day to decide on renewal has passed, and the agreement still runs."),
+        DEADLINES: QCoreApplication.translate(
+            "AttentionModel", "The last day to give notice of renewal or non-renewal."),
+        EXPIRED: QCoreApplication.translate(
+            "AttentionModel", "The agreement has ended and no renewal follows it."),
         EXPIRIES: QCoreApplication.translate("AttentionModel", "The agreement ends on this day."),
         MEMBERSHIPS: QCoreApplication.translate("AttentionModel", "The membership ends on this day."),
     }[group]
@@ -76,7 +80,8 @@ class AttentionModel(QAbstractItemModel):
 
     # ------------------------------------------------------------------ structure
 
-    def index(self, row: int, column: int, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> QModelIndex:  # noqa: B008
+    def index(self, row: int, column: int,
+              parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> QModelIndex:  # noqa: B008
         if not self.hasIndex(row, column, parent):
             return QModelIndex()
         if not parent.isValid():
@@ -161,7 +166,10 @@ class AttentionModel(QAbstractItemModel):
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
-        return {DATE: QCoreApplication.translate("AttentionModel", "Date"), WHEN: QCoreApplication.translate("AttentionModel", "When"), TITLE: QCoreApplication.translate("AttentionModel", "What"), WHO: QCoreApplication.translate("AttentionModel", "With")}.get(section)
+        return {DATE: QCoreApplication.translate("AttentionModel", "Date"),
+                WHEN: QCoreApplication.translate("AttentionModel", "When"),
+                TITLE: QCoreApplication.translate("AttentionModel", "What"),
+                WHO: QCoreApplication.translate("AttentionModel", "With")}.get(section)
 
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
         if not index.isValid():

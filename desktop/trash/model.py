@@ -65,7 +65,8 @@ class TrashModel(QAbstractTableModel):
                 return kind_name(item.kind)
             if column == NAME:
                 if item.parent:
-                    return QCoreApplication.translate("TrashModel", "{name} (of {organisation})").format(name=item.label, organisation=item.parent)
+                    return QCoreApplication.translate("TrashModel", "{name} (of {organisation})").format(
+                        name=item.label, organisation=item.parent)
                 return item.label
             if column == DELETED_AT:
                 return self.when(item)
@@ -82,7 +83,9 @@ class TrashModel(QAbstractTableModel):
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
-        return {KIND: QCoreApplication.translate("TrashModel", "Kind"), NAME: QCoreApplication.translate("TrashModel", "Name"), DELETED_AT: tr_field("organisation", "deleted_at"),
+        return {KIND: QCoreApplication.translate("TrashModel", "Kind"),
+                NAME: QCoreApplication.translate("TrashModel", "Name"),
+                DELETED_AT: tr_field("organisation", "deleted_at"),
                 DELETED_BY: QCoreApplication.translate("TrashModel", "Deleted by")}.get(section)
 
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
