@@ -57,6 +57,7 @@ class HomePage(QWidget):
         self.view.setModel(self.model)
         self.view.setRootIsDecorated(False)
         self.view.setIndentation(0)  # items line up under their bold heading
+        self.view.setStyleSheet("QTreeView::item { padding: 3px 6px; }")  # lines a person can aim at
         self.view.setItemsExpandable(False)
         self.view.setUniformRowHeights(True)
         self.view.setAlternatingRowColors(True)
