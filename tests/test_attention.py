@@ -95,3 +95,6 @@ def test_a_membership_opens_in_its_organisation(db):
     membership = create_membership(db, MembershipData(organisation_id=org.id, starts_on=date(2020, 4, 1))).record
     assert membership_organisation(db, membership.id) == org.id
     assert membership_organisation(db, 999) is None
+    from db.services.attention import membership_tiers
+
+    assert membership_tiers(db, [membership.id, 999]) == {membership.id: "regular"}

@@ -98,6 +98,7 @@ def test_upcoming_deadlines_expiries_and_membership_ends(qtbot, context):
     # A membership opens in its organisation's form.
     page = _page(qtbot, context, today=date(2025, 6, 1))
     index = page.model.item_index("membership", member.id)
+    assert page.model.data(page.model.index(index.row(), TITLE, index.parent())) == "Regular member"
     page.view.setCurrentIndex(index)
     page.view.setFocus()
     with qtbot.waitSignal(page.open_record, timeout=2000) as opened:

@@ -94,3 +94,14 @@ def membership_organisation(db: Database, membership_id: int) -> int | None:
 
     with db.reading() as session:
         return session.scalar(select(Membership.organisation_id).where(Membership.id == membership_id))
+
+
+def membership_tiers(db: Database, membership_ids: list[int]) -> dict[int, str]:
+    """``{id: tier}`` of these memberships (the home screen names a membership by its tier)."""
+    from db.models import Membership
+
+    if not membership_ids:
+        return {}
+    with db.reading() as session:
+        rows = session.execute(select(Membership.id, Membership.tier).where(Membership.id.in_(membership_ids)))
+        return {row.id: row.tier.value for row in rows}

@@ -7,7 +7,7 @@ Here they are only sorted into the groups the screen shows.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from db.database import Database
@@ -39,6 +39,7 @@ class Item:
     title: str
     who: str
     auto_renew: bool = False
+    tier: str | None = None  # a membership's tier (MembershipTier), named in the user's language
 
 
 @dataclass
@@ -70,6 +71,9 @@ def gather(db: Database, today: date, days: int = DEFAULT_DAYS) -> Attention:
         group = _DUE_GROUP.get(due.kind)
         if group is not None:
             groups[group].append(Item(group, due.entity, due.entity_id, due.on, due.title, due.who, due.auto_renew))
+    if groups[MEMBERSHIPS]:
+        tiers = attention.membership_tiers(db, [i.record_id for i in groups[MEMBERSHIPS]])
+        groups[MEMBERSHIPS] = [replace(i, tier=tiers.get(i.record_id)) for i in groups[MEMBERSHIPS]]
     found.groups = {name: items for name, items in groups.items() if items}
     found.totals = {EXPIRED: expired.total}
     return found

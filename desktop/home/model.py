@@ -9,6 +9,7 @@ from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QModelIndex, QP
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from desktop.context import AppContext
+from desktop.i18n import tr_value
 from desktop.home.attention import DEADLINES, EXPIRED, EXPIRIES, MEMBERSHIPS, OVERDUE, Attention, Item
 
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 1  # the Item of a row (None on a group's heading)
@@ -133,6 +134,8 @@ class AttentionModel(QAbstractItemModel):
             if column == WHEN:
                 return relative_day(days)
             if column == TITLE:
+                if item.tier is not None:  # the core names it "組織名 (regular)": say the tier in words
+                    return tr_value("MembershipTier", item.tier)
                 return item.title
             return item.who
         if role == Qt.ItemDataRole.ToolTipRole:
