@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QComboBox, QLineEdit, QVBoxLayout, QWidget
 from db.errors import KakehashiError
 from db.services.agreements import AgreementData, AgreementQuery, get_agreement, list_agreements
 from desktop.context import AppContext
+from desktop.i18n import tr_field
 
 RESULTS = 20
 DELAY_MS = 150
@@ -97,6 +98,8 @@ class AgreementChoice(QWidget):
 
     def retranslate(self) -> None:
         self.search.setPlaceholderText(self.tr("Find an agreement: title or partner"))
+        self.search.setAccessibleName(self.search.placeholderText())
+        self.combo.setAccessibleName(tr_field("activity", "agreement_id"))
         self.combo.setItemText(0, self.tr("(no agreement)"))
         self.combo.setToolTip(self.tr("The agreement the activity was carried out under"))
 

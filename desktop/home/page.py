@@ -225,6 +225,7 @@ class HomePage(QWidget):
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("What needs attention"))
+        self.view.setAccessibleName(self.tr("What needs attention"))
         self.hint.setText(self.tr("Double-click a line, or select it and press Enter, to open its record."))
         self._restate()
 
