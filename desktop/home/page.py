@@ -7,6 +7,7 @@ the demo data or a first partner instead.
 
 from __future__ import annotations
 
+import logging
 from datetime import date
 
 from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer, Signal
@@ -21,6 +22,8 @@ from desktop.home.attention import DEFAULT_DAYS, Attention, gather, record_to_op
 from desktop.home.model import TITLE, WHEN, WHO, AttentionModel
 from desktop.home.welcome import Welcome
 from desktop.tasks import run_task
+
+log = logging.getLogger(__name__)
 
 DAYS_KEY = "home/days"  # how far ahead the home screen looks
 DAY_CHECK_MS = 60_000  # how often to look whether the day has turned (sleep and time zones included)
@@ -143,7 +146,9 @@ class HomePage(QWidget):
         if generation != self._generation:
             return
         if not isinstance(exc, KakehashiError):
-            raise exc  # a fault: the application's error dialog shows it with its details
+            # Logged with its details, said on the page: a home screen that cannot read is
+            # no reason for an error dialog over the window (and it may come from a closed file).
+            log.warning("Home: cannot gather what needs attention", exc_info=exc)
         self.stack.setCurrentWidget(self.message)
         self.message.setText(self.context.error_text(exc))
         self.refreshed.emit()
