@@ -89,8 +89,8 @@ class Shell(QObject):
             guard, read_only = self._claim(location, read_only, parent)
             if guard is False:
                 return None
-            text = QCoreApplication.translate(
-                "Shell", "Opening {path}…\nA database made by an older version is backed up and updated first.")
+            text = "\n".join((QCoreApplication.translate("Shell", "Opening {path}…"), QCoreApplication.translate(
+                "Shell", "A database made by an older version is backed up and updated first.")))
             try:
                 db = wait_for(parent, text.format(path=location), open_database_quietly, target, read_only)
                 break

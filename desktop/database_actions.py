@@ -113,13 +113,16 @@ class DatabaseActions(QObject):
             self.restore_from(Path(source))
 
     def confirm_restore(self, source: Path) -> bool:
-        answer = QMessageBox.question(
-            self.window, self.tr("Restore from a Backup"),
-            self.tr("Replace the database {database} with the backup {backup}?\n\nThe database as it is now "
-                    "is backed up first, so this can be undone by restoring that copy.")
-            .format(database=self.location.path, backup=source),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel)
-        return answer == QMessageBox.StandardButton.Yes
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Restore from a Backup"),
+                          self.tr("Replace the database {database} with the backup {backup}?")
+                          .format(database=self.location.path, backup=source),
+                          QMessageBox.StandardButton.Cancel, self.window)
+        box.setInformativeText(self.tr("The database as it is now is backed up first, so this can be undone "
+                                       "by restoring that copy."))
+        restore = box.addButton(self.tr("Restore"), QMessageBox.ButtonRole.AcceptRole)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        return box.clickedButton() is restore
 
     def restore_from(self, source: Path) -> Task | None:
         """Restore ``source`` over the database (no questions asked); then reopen it."""

@@ -258,6 +258,7 @@ class MainWindow(QMainWindow):
         if self.context.db.read_only:
             title += " " + self.tr("(read-only)")
         self.setWindowTitle(title)
+        self.menus.retranslate()
         titles = self.page_titles()
         for row, spec in enumerate(pages.PAGES):
             self.navigation.item(row).setText(titles[spec.key])

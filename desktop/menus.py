@@ -71,7 +71,7 @@ class MainMenus(QObject):
             self.preferences.setShortcut(QKeySequence("Ctrl+,"))
         self.retranslate()
 
-    def retranslate(self, undo_label: str | None = None) -> None:
+    def retranslate(self) -> None:
         self.file_menu.setTitle(self.tr("&File"))
         self.edit_menu.setTitle(self.tr("&Edit"))
         self.go_menu.setTitle(self.tr("&Go"))
@@ -85,7 +85,7 @@ class MainMenus(QObject):
         self.print_sheet.setText(self.tr("Print Partner &Sheet…"))
         self.close_window.setText(self.tr("&Close Window"))
         self.quit.setText(self.tr("&Quit Kakehashi"))
-        self.set_undo_label(undo_label)
+        self.set_undo_label(None)  # the window sets the label of the delete to undo next
         self.find.setText(self.tr("&Find"))
         self.delete.setText(self.tr("&Delete"))
         self.preferences.setText(self.tr("&Preferences…"))

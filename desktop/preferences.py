@@ -85,6 +85,7 @@ class PreferencesDialog(QDialog):
         self.restore_button.setObjectName("restoreBackup")
         row = QHBoxLayout()
         for button in (self.open_button, self.backup_button, self.restore_button):
+            button.setAutoDefault(False)  # Return in a field must not open a file dialog
             row.addWidget(button)
             button.setEnabled(actions is not None)
         row.addStretch(1)
@@ -157,7 +158,7 @@ class PreferencesDialog(QDialog):
         self.database.setTitle(self.tr("Database"))
         self.open_button.setText(self.tr("&Open Another…"))
         self.backup_button.setText(self.tr("&Back Up Now…"))
-        self.restore_button.setText(self.tr("&Restore from a Backup…"))
+        self.restore_button.setText(self.tr("Res&tore from a Backup…"))
         self.reminders.setTitle(self.tr("Reminders"))
         self.renewal_label.setText(self.tr("&Renewal decisions, days before:"))
         self.renewal_days.setToolTip(self.tr("Several lead times separated by commas, e.g. 90,30"))

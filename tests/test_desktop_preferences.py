@@ -1,0 +1,125 @@
+"""Preferences: the language switched without a restart, date display, reminder lead
+times, and the database's backups and restore through the real services."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from db.backup import list_backups
+from db.services.organisations import OrganisationData, create_organisation, get_organisation
+from desktop.main_window import MainWindow
+from desktop.preferences import PreferencesDialog, reminder_days
+
+
+@pytest.fixture
+def window(qtbot, demo_context):
+    win = MainWindow(demo_context)
+    qtbot.addWidget(win)
+    win.show()
+    return win
+
+
+@pytest.fixture
+def dialog(qtbot, window):
+    prefs = PreferencesDialog(window.context, window.database_actions, window)
+    qtbot.addWidget(prefs)
+    prefs.show()
+    return prefs
+
+
+def _choose(combo, data):
+    combo.setFocus()
+    combo.setCurrentIndex(combo.findData(data))
+
+
+def _texts(window):
+    return ([window.navigation.item(i).text() for i in range(window.navigation.count())],
+            [m.title() for m in (window.menus.file_menu, window.menus.edit_menu, window.menus.go_menu,
+                                 window.menus.help_menu)])
+
+
+def test_switching_language_changes_the_window_and_back(window, dialog, qtbot):
+    assert window.windowTitle().startswith("Kakehashi — ")
+    _choose(dialog.language, "ja")
+    qtbot.waitUntil(lambda: window.windowTitle().startswith("架け橋 — "))
+    navigation, menus = _texts(window)
+    assert navigation == ["ホーム", "連携先", "協定", "活動", "ごみ箱"]
+    assert menus == ["ファイル(&F)", "編集(&E)", "移動(&G)", "ヘルプ(&H)"]
+    assert window.menus.preferences.text() == "環境設定(&P)…"
+    assert dialog.windowTitle() == "環境設定"
+    assert window.context.lang == "ja"
+    assert window.context.settings.value("preferences/language") == "ja"
+
+    _choose(dialog.language, "en")
+    qtbot.waitUntil(lambda: window.windowTitle().startswith("Kakehashi — "))
+    navigation, menus = _texts(window)
+    assert navigation == ["Home", "Partners", "Agreements", "Activities", "Trash"]
+    assert menus == ["&File", "&Edit", "&Go", "&Help"]
+    assert window.context.lang == "en"
+
+
+def test_the_date_display_follows_the_choice(window, dialog):
+    from datetime import date
+
+    assert "Western calendar" in dialog.date_style.itemText(0)
+    _choose(dialog.date_style, "era")
+    assert window.context.date_style == "era"
+    assert window.context.format_date(date(2020, 9, 18)) == "令和2年9月18日"
+    _choose(dialog.date_style, "western")
+    assert window.context.settings.value("preferences/date_style") == "western"
+
+
+def test_reminder_lead_times_are_kept(window, dialog, qtbot):
+    settings = window.context.settings
+    assert reminder_days(settings) == {"renewal_days": [90, 30], "expiry_days": 60, "activity_days": 7}
+    dialog.renewal_days.selectAll()
+    qtbot.keyClicks(dialog.renewal_days, "30, 120,x60")  # the letter is refused as typed
+    qtbot.keyClick(dialog.renewal_days, Qt.Key.Key_Return)
+    assert dialog.renewal_days.text() == "120,60,30"
+    dialog.expiry_days.setFocus()
+    dialog.expiry_days.selectAll()
+    qtbot.keyClicks(dialog.expiry_days, "45")
+    dialog.activity_days.setValue(14)
+    assert settings.value("reminders/renewal_days") == "120,60,30"
+    assert reminder_days(settings) == {"renewal_days": [120, 60, 30], "expiry_days": 45, "activity_days": 14}
+
+
+def _close_message(qtbot, name):
+    qtbot.waitUntil(lambda: any(isinstance(w, QMessageBox) and w.objectName() == name and w.isVisible()
+                                for w in QApplication.topLevelWidgets()))
+    box = next(w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.objectName() == name)
+    text = box.text()
+    box.close()
+    return text
+
+
+def test_back_up_now_from_preferences(window, dialog, qtbot):
+    location = window.context.db.location
+    qtbot.mouseClick(dialog.backup_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: len(list_backups(location)) == 1, timeout=10_000)
+    assert list_backups(location)[0].reason == "manual"
+    assert str(location.backups_dir) in _close_message(qtbot, "backedUp")
+
+
+def test_the_automatic_backup_is_taken_once_a_day(window, qtbot):
+    actions = window.database_actions
+    with qtbot.waitSignal(actions.backed_up, timeout=10_000):
+        assert actions.auto_backup_if_due() is not None
+    assert [b.reason for b in list_backups(window.context.db.location)] == ["auto"]
+    assert actions.auto_backup_if_due() is None  # not due again today
+
+
+def test_restore_puts_the_backup_back_and_asks_to_reopen(window, qtbot):
+    from db.backup import take_backup
+
+    context = window.context
+    backup = take_backup(context.db.location, reason="manual")
+    org_id = create_organisation(context.db, OrganisationData(name_ja="後で消える組織", kind="company")).record.id
+    with qtbot.waitSignal(window.database_switch_requested, timeout=10_000) as reopened:
+        window.database_actions.restore_from(backup.path)
+    assert reopened.args == [str(context.db.location.path), False]
+    with pytest.raises(Exception):
+        get_organisation(context.db, org_id)
+    assert [b.reason for b in list_backups(context.db.location)].count("before-restore") == 1
