@@ -93,14 +93,13 @@ class InstanceGuard(QObject):
     def _accept(self) -> None:
         while self._server is not None and self._server.hasPendingConnections():
             socket = self._server.nextPendingConnection()
-            socket.readyRead.connect(lambda s=socket: self._read(s))
-            socket.disconnected.connect(socket.deleteLater)
-            if socket.bytesAvailable():
-                self._read(socket)
-
-    def _read(self, socket: QLocalSocket) -> None:
-        if bytes(socket.readAll().data()).startswith(RAISE.strip()):
-            self.activate_requested.emit()
+            # The other start writes its one line right after connecting and then waits
+            # for nothing: read it here and let the connection go.
+            if socket.bytesAvailable() or socket.waitForReadyRead(CONNECT_TIMEOUT_MS):
+                if bytes(socket.readAll().data()).startswith(RAISE.strip()):
+                    self.activate_requested.emit()
+            socket.abort()
+            socket.deleteLater()
 
 
 def ask_in_use(path: Path | str, parent: QWidget | None = None) -> bool:
