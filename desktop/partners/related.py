@@ -44,8 +44,7 @@ class RelatedList(QWidget):
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(self.stretch_column(), QHeaderView.ResizeMode.Stretch)
-        self.view.activated.connect(self._activated)
-        self.view.doubleClicked.connect(self._activated)
+        self.view.activated.connect(self._activated)  # double-click or Enter, as the platform does it
         self.caption = QLabel(self)
         self.caption.setWordWrap(True)
         self.top = QHBoxLayout()
