@@ -91,6 +91,12 @@ class MainMenus(QObject):
         self.preferences.setText(self.tr("&Preferences…"))
         self.quick_open.setText(self.tr("&Quick Open…"))
         self.about.setText(self.tr("&About Kakehashi"))
+        # The toolbar shows these without the menus' access keys (a Japanese "(&P)" would
+        # otherwise read "(P)" on its buttons).
+        self.new_partner.setIconText(self.tr("New Partner"))
+        self.new_agreement.setIconText(self.tr("New Agreement"))
+        self.new_activity.setIconText(self.tr("New Activity"))
+        self.quick_open.setIconText(self.tr("Quick Open"))
 
     def set_undo_label(self, label: str | None) -> None:
         """'Undo Delete “name”' when a delete can be undone, a plain disabled "Undo" otherwise."""
