@@ -19,8 +19,8 @@ def test_the_sheet_lists_the_kanagawa_mou_with_its_dates(demo_context):
     org_id = kanagawa_id(demo_context)
     create_contact(demo_context.db, ContactData(organisation_id=org_id, family_name="首藤", given_name="健治",
                                                 title="副知事", email="kikaku@pref.kanagawa.example"))
-    create_activity(demo_context.db, ActivityData(kind="meeting", title="協定の見直し会議", starts_on=date(2025, 6, 2),
-                                                  organisation_ids=[org_id], place="神奈川県庁"))
+    create_activity(demo_context.db, ActivityData(
+        kind="meeting", title="協定の見直し会議", starts_on=date(2025, 6, 2), organisation_ids=[org_id], place="神奈川県庁"))
     html = partner_sheet_html(demo_context, org_id, today=date(2025, 7, 1))
     assert "神奈川県" in html and "Kanagawa Prefecture" in html and "カナガワケン" in html
     assert "ライフサイエンス領域に関するMOU" in html

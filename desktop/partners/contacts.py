@@ -7,7 +7,9 @@ collide, and one editing the same contact gets the conflict dialog.
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QCheckBox, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QWidget,
+)
 
 from db.services.contacts import (
     ContactData, ContactQuery, create_contact, delete_contact, get_contact, list_contacts, update_contact,
@@ -19,6 +21,8 @@ from desktop.widgets.paged_model import Column
 # The editors, by the core's field names (their object names, so errors find them).
 TEXT_FIELDS = ("family_name", "given_name", "family_name_kana", "given_name_kana", "name_en", "title",
                "department", "email", "phone")
+LEFT = ("family_name", "given_name", "family_name_kana", "given_name_kana", "name_en")
+RIGHT = ("title", "department", "email", "phone", "is_primary")
 
 
 class ContactEditor(InlineEditor):
@@ -33,7 +37,6 @@ class ContactEditor(InlineEditor):
             edit = QLineEdit(self)
             edit.setObjectName(name)
             self.edits[name] = edit
-        self.edits["email"].setMinimumWidth(260)
         self.is_primary = QCheckBox(self)
         self.is_primary.setObjectName("is_primary")
         self.notes = QPlainTextEdit(self)
@@ -41,17 +44,27 @@ class ContactEditor(InlineEditor):
         self.notes.setTabChangesFocus(True)
         self.notes.setFixedHeight(60)
 
-        self.form = QFormLayout()
-        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        # Two columns, as on a business card: the person's names, then how to reach them.
+        columns = QHBoxLayout()
         self.labels: dict[str, QLabel] = {}
-        for name in (*TEXT_FIELDS, "is_primary", "notes"):
-            editor = self.edits.get(name) or getattr(self, name)
-            self.labels[name] = QLabel(self)
-            self.labels[name].setBuddy(editor)
-            self.form.addRow(self.labels[name], editor)
-        self.body.addLayout(self.form)
+        for names in (LEFT, RIGHT):
+            form = QFormLayout()
+            form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+            for name in names:
+                self._add_row(form, name)
+            columns.addLayout(form, 1)
+        self.body.addLayout(columns)
+        notes_form = QFormLayout()
+        self._add_row(notes_form, "notes")
+        self.body.addLayout(notes_form)
         self.watch(*self.edits.values(), self.is_primary, self.notes)
         self.start()
+
+    def _add_row(self, form: QFormLayout, name: str) -> None:
+        editor = self.edits.get(name) or getattr(self, name)
+        self.labels[name] = QLabel(self)
+        self.labels[name].setBuddy(editor)
+        form.addRow(self.labels[name], editor)
 
     def first_field(self) -> QWidget:
         return self.edits["family_name"]

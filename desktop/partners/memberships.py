@@ -41,7 +41,8 @@ def fiscal_years_text(context: AppContext, m: MembershipData) -> str:
         return QCoreApplication.translate("Memberships", "{first} onwards").format(first=first)
     if len(years) == 1:
         return first
-    return QCoreApplication.translate("Memberships", "{first} – {last}").format(first=first, last=fiscal_year_text(context, years[-1]))
+    last = fiscal_year_text(context, years[-1])
+    return QCoreApplication.translate("Memberships", "{first} – {last}").format(first=first, last=last)
 
 
 def fee_text(context: AppContext, fee: int | None) -> str:

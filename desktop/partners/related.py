@@ -141,7 +141,7 @@ class PartnerAgreements(RelatedList):
             return self.tr("Save the partner first; its agreements are listed here.")
         if not total:
             return self.tr(
-                "No agreements with this partner yet. Use “New agreement” to record one.")
+                "No agreements with this partner yet. Use “New agreement with this partner…” to record one.")
         return self.tr(
             "{count} agreements, newest first. Double-click one to open it.").format(count=total)
 

@@ -45,10 +45,6 @@ p.foot { color: #666; font-size: 7pt; margin-top: 10px; }
 """
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("PartnerSheet", text)
-
-
 def _table(headers: list[str], rows: list[list[str]], late: set[tuple[int, int]] = frozenset()) -> str:
     """An HTML table; cells are already escaped; (row, column) in ``late`` are marked."""
     head = "".join(f"<th>{h}</th>" for h in headers)
@@ -57,6 +53,10 @@ def _table(headers: list[str], rows: list[list[str]], late: set[tuple[int, int]]
                          for n, c in enumerate(row)) + "</tr>"
         for r, row in enumerate(rows))
     return f"<table class='grid' width='100%' cellspacing='0'><tr>{head}</tr>{body}</table>"
+
+
+def _heading(text: str) -> str:
+    return f"<h2>{escape(text)}</h2>"
 
 
 def _none(text: str) -> str:
@@ -90,26 +90,28 @@ def partner_sheet_html(context: AppContext, org_id: int, today: date | None = No
                    for k, v in details if v)
     parts.append(f"<table cellspacing='0' cellpadding='2'>{rows}</table>")
 
-    parts.append(f"<h2>{escape(_t('Contacts'))}</h2>")
+    parts.append(_heading(QCoreApplication.translate("PartnerSheet", "Contacts")))
     if contacts:
         parts.append(_table(
-            [escape(_t("Name"))] + [escape(tr_field("contact", f)) for f in ("title", "department", "email", "phone")],
+            [escape(QCoreApplication.translate("PartnerSheet", "Name"))]
+            + [escape(tr_field("contact", f)) for f in ("title", "department", "email", "phone")],
             [[escape(("★ " if c.is_primary else "") + c.display_name), escape(c.title or ""),
               escape(c.department or ""), escape(c.email or ""), escape(c.phone or "")] for c in contacts]))
     else:
-        parts.append(_none(_t("No contacts recorded.")))
+        parts.append(_none(QCoreApplication.translate("PartnerSheet", "No contacts recorded.")))
 
-    parts.append(f"<h2>{escape(_t('Membership'))}</h2>")
+    parts.append(_heading(QCoreApplication.translate("PartnerSheet", "Membership")))
     if memberships:
         parts.append(_table(
             [escape(tr_field("membership", f)) for f in ("tier", "starts_on", "ends_on")]
-            + [escape(_t("Fiscal years")), escape(tr_field("membership", "annual_fee"))],
+            + [escape(QCoreApplication.translate("PartnerSheet", "Fiscal years")),
+               escape(tr_field("membership", "annual_fee"))],
             [[escape(tr_value("MembershipTier", m.tier)), escape(day(m.starts_on)), escape(day(m.ends_on)),
               escape(fiscal_years_text(context, m)), escape(fee_text(context, m.annual_fee))] for m in memberships]))
     else:
-        parts.append(_none(_t("Not a member.")))
+        parts.append(_none(QCoreApplication.translate("PartnerSheet", "Not a member.")))
 
-    parts.append(f"<h2>{escape(_t('Agreements'))}</h2>")
+    parts.append(_heading(QCoreApplication.translate("PartnerSheet", "Agreements")))
     if agreements:
         late: set[tuple[int, int]] = set()
         rows_ = []
@@ -125,22 +127,23 @@ def partner_sheet_html(context: AppContext, org_id: int, today: date | None = No
             [escape(tr_field("agreement", f)) for f in ("title", "kind", "effective_status", "signed_on",
                                                          "expires_on", "renewal_deadline")], rows_, late))
     else:
-        parts.append(_none(_t("No agreements recorded.")))
+        parts.append(_none(QCoreApplication.translate("PartnerSheet", "No agreements recorded.")))
 
-    parts.append(f"<h2>{escape(_t('Recent activities'))}</h2>")
+    parts.append(_heading(QCoreApplication.translate("PartnerSheet", "Recent activities")))
     if activities:
         parts.append(_table(
             [escape(tr_field("activity", f)) for f in ("starts_on", "kind", "title", "place")],
             [[escape(day(a.starts_on)), escape(tr_value("ActivityKind", a.kind)), escape(a.title),
               escape(a.place or "")] for a in activities]))
     else:
-        parts.append(_none(_t("No activities recorded.")))
+        parts.append(_none(QCoreApplication.translate("PartnerSheet", "No activities recorded.")))
 
     if org.notes:
         parts.append(f"<h2>{escape(tr_field('organisation', 'notes'))}</h2>")
         notes = org.notes if len(org.notes) <= 600 else org.notes[:600] + "…"
         parts.append(f"<p>{escape(notes).replace(chr(10), '<br/>')}</p>")
-    parts.append(f"<p class='foot'>{escape(_t('Printed on {date}').format(date=day(today)))}</p>")
+    printed = QCoreApplication.translate("PartnerSheet", "Printed on {date}").format(date=day(today))
+    parts.append(f"<p class='foot'>{escape(printed)}</p>")
     parts.append("</body></html>")
     return "".join(parts)
 
