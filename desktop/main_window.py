@@ -10,7 +10,6 @@ the QSettings group ``window``.
 from __future__ import annotations
 
 import logging
-from importlib import import_module
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QCloseEvent
@@ -109,14 +108,7 @@ class MainWindow(QMainWindow):
         return self._pages[key]
 
     def _build_page(self, spec: pages.PageSpec) -> QWidget:
-        try:
-            widget = pages.build_page(spec, self.context)
-        except ModuleNotFoundError as exc:  # the page has not landed yet: say so, run on
-            if not spec.module.startswith(exc.name or "\0"):
-                raise
-            widget = QLabel(self.tr("This page is not available yet."))
-            widget.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            return widget
+        widget = pages.build_page(spec, self.context)
         widget.setObjectName(f"page_{spec.key}")
         _connect(widget, "open_record", self.open_record)
         _connect(widget, "new_record_requested", self.new_record)
@@ -342,18 +334,18 @@ class MainWindow(QMainWindow):
         partner = self.current_partner_id()
         if partner is None:
             return
-        sheet = import_module("desktop.partners.sheet")
+        from desktop.partners.sheet import print_partner_sheet
+
         try:
-            sheet.print_partner_sheet(self.context, partner, self)
+            print_partner_sheet(self.context, partner, self)
         except KakehashiError as exc:
             QMessageBox.warning(self, self.tr("Cannot print"), self.context.error_text(exc))
 
     def quick_open(self) -> None:
-        try:
-            module = import_module("desktop.quick_open")
-        except ModuleNotFoundError:
-            return  # not there yet
-        dialog = module.QuickOpenDialog(self.context, self)
+        from desktop.quick_open import QuickOpenDialog
+
+        dialog = QuickOpenDialog(self.context, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         if hasattr(dialog, "open_record"):
             dialog.open_record.connect(self.open_record)
         dialog.open()

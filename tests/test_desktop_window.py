@@ -185,3 +185,14 @@ def test_without_a_command_the_window_is_built(qapp, qtbot, tmp_path, settings):
     win.shell.guard.close()
     win.close()
     win.context.db.close()
+
+
+def test_ctrl_k_opens_quick_open_and_its_choice_opens_the_record(window, qtbot):
+    from desktop.quick_open import QuickOpenDialog
+
+    _activate(qtbot, window)
+    qtbot.keyClick(window.navigation, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    dialog = window.findChild(QuickOpenDialog)
+    assert dialog is not None and dialog.isVisible()
+    dialog.open_record.emit("organisation", 1)
+    assert [f.record_id for f in window.open_forms()] == [1]
