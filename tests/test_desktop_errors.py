@@ -86,3 +86,29 @@ def test_the_dialog_follows_a_language_switch(qtbot, qapp, context):
     i18n.switch_language(qapp, "ja")
     qtbot.waitUntil(lambda: dialog.windowTitle() == "予期しないエラー")
     assert dialog.copy_button.text() == "詳細をコピー"
+
+
+def test_a_file_that_is_no_database_is_refused_with_a_way_out(qtbot, context, tmp_path, settings):
+    from desktop.app import Shell, make_application
+    from desktop.launcher import WindowOptions
+
+    junk = tmp_path / "notes.sqlite3"
+    junk.write_text("meeting notes, not a database\n" * 200, encoding="utf-8")
+    seen = []
+
+    def answer():
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(20, answer)
+            return
+        seen.append((box.text(), [b.text() for b in box.buttons()]))
+        next(b for b in box.buttons() if b.text() == "Quit").click()
+
+    QTimer.singleShot(0, answer)
+    shell = Shell(make_application(), settings)
+    assert shell.start(WindowOptions(db=str(junk), lang="en")) is None
+    text, buttons = seen[0]
+    assert "is not a Kakehashi database" in text and str(junk) in text
+    assert sorted(buttons) == ["Choose Another File…", "Quit"]
+    assert junk.read_text(encoding="utf-8").startswith("meeting notes")  # left as it was
+    assert settings.value("database/last") is None
