@@ -68,8 +68,16 @@ class AppContext(QObject):
             return None
         from db.services.trash import restore
 
+        from db.errors import NotFound
+
         kind, record_id, _label = self._deleted[-1]
-        saved = restore(self.db, kind, record_id)  # raises if it cannot; the entry stays then
+        try:
+            saved = restore(self.db, kind, record_id)
+        except NotFound:  # deleted for good meanwhile: nothing to put back, ever
+            self._deleted.pop()
+            self.undo_changed.emit()
+            raise
+        # Other errors (busy, a partner still in the trash) leave the entry for another try.
         self._deleted.pop()
         self.undo_changed.emit()
         self.changed(kind, record_id)

@@ -58,3 +58,16 @@ def test_background_work_reports_back_on_the_gui_thread(qtbot, context):
 def test_anything_but_era_is_the_western_style(context, style):
     context.set_date_style(style)
     assert context.date_style == "western"
+
+
+def test_undo_of_a_record_deleted_for_good_says_so_and_forgets_it(context):
+    from db.errors import NotFound
+    from db.services.trash import purge
+
+    org_id = create_organisation(context.db, OrganisationData(name_ja="川崎市", kind="city")).record.id
+    delete_organisation(context.db, org_id)
+    context.deleted("organisation", org_id, "川崎市")
+    purge(context.db, "organisation", org_id)
+    with pytest.raises(NotFound):
+        context.undo_delete()
+    assert context.last_deleted() is None
