@@ -30,6 +30,7 @@ MAX_AGREEMENTS = 12
 MAX_ACTIVITIES = 8
 MAX_CONTACTS = 8
 FONT_POINTS = 9
+LAYOUT_DPI = 96
 
 STYLE = """
 body { font-size: 9pt; }
@@ -45,9 +46,12 @@ p.foot { color: #666; font-size: 7pt; margin-top: 10px; }
 """
 
 
-def _table(headers: list[str], rows: list[list[str]], late: set[tuple[int, int]] = frozenset()) -> str:
-    """An HTML table; cells are already escaped; (row, column) in ``late`` are marked."""
-    head = "".join(f"<th>{h}</th>" for h in headers)
+def _table(headers: list[str], rows: list[list[str]], late: set[tuple[int, int]] = frozenset(),
+           widths: tuple[int, ...] = ()) -> str:
+    """An HTML table; cells are already escaped; (row, column) in ``late`` are marked;
+    ``widths`` in percent (long titles get room, short dates do not wrap)."""
+    head = "".join(f"<th width='{widths[n]}%'>{h}</th>" if n < len(widths) else f"<th>{h}</th>"
+                   for n, h in enumerate(headers))
     body = "".join(
         "<tr>" + "".join(f"<td class='late'>{c}</td>" if (r, n) in late else f"<td>{c}</td>"
                          for n, c in enumerate(row)) + "</tr>"
@@ -96,7 +100,8 @@ def partner_sheet_html(context: AppContext, org_id: int, today: date | None = No
             [escape(QCoreApplication.translate("PartnerSheet", "Name"))]
             + [escape(tr_field("contact", f)) for f in ("title", "department", "email", "phone")],
             [[escape(("★ " if c.is_primary else "") + c.display_name), escape(c.title or ""),
-              escape(c.department or ""), escape(c.email or ""), escape(c.phone or "")] for c in contacts]))
+              escape(c.department or ""), escape(c.email or ""), escape(c.phone or "")] for c in contacts],
+            widths=(16, 16, 22, 30, 16)))
     else:
         parts.append(_none(QCoreApplication.translate("PartnerSheet", "No contacts recorded.")))
 
@@ -125,7 +130,8 @@ def partner_sheet_html(context: AppContext, org_id: int, today: date | None = No
                           escape(day(a.signed_on)), escape(day(expiry)), escape(day(deadline))])
         parts.append(_table(
             [escape(tr_field("agreement", f)) for f in ("title", "kind", "effective_status", "signed_on",
-                                                         "expires_on", "renewal_deadline")], rows_, late))
+                                                         "expires_on", "renewal_deadline")], rows_, late,
+            widths=(30, 18, 10, 14, 14, 14)))
     else:
         parts.append(_none(QCoreApplication.translate("PartnerSheet", "No agreements recorded.")))
 
@@ -134,7 +140,7 @@ def partner_sheet_html(context: AppContext, org_id: int, today: date | None = No
         parts.append(_table(
             [escape(tr_field("activity", f)) for f in ("starts_on", "kind", "title", "place")],
             [[escape(day(a.starts_on)), escape(tr_value("ActivityKind", a.kind)), escape(a.title),
-              escape(a.place or "")] for a in activities]))
+              escape(a.place or "")] for a in activities], widths=(16, 16, 44, 24)))
     else:
         parts.append(_none(QCoreApplication.translate("PartnerSheet", "No activities recorded.")))
 
@@ -157,6 +163,14 @@ def sheet_document(context: AppContext, org_id: int, today: date | None = None) 
     return document
 
 
+def _fit_to_page(document: QTextDocument) -> None:
+    """Lay the sheet out on the printable area of A4 (the printer scales it): left alone,
+    the document keeps a screen width and prints as a narrow column.  The layout counts
+    fonts at 96 dots an inch, so the page is measured in such dots too."""
+    document.setPageSize(QSizeF(_a4_layout().paintRectPixels(LAYOUT_DPI).size()))
+    document.setDocumentMargin(0)
+
+
 def _a4_layout() -> QPageLayout:
     return QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
                        QMarginsF(15, 15, 15, 15), QPageLayout.Unit.Millimeter)
@@ -166,6 +180,7 @@ def save_partner_sheet_pdf(context: AppContext, org_id: int, path: str | Path, t
     """Write the sheet to ``path`` as a PDF (fonts embedded); returns the path."""
     path = Path(path)
     document = sheet_document(context, org_id, today)
+    _fit_to_page(document)
     writer = QPdfWriter(str(path))
     writer.setPageLayout(_a4_layout())
     writer.setResolution(300)
@@ -188,7 +203,9 @@ def print_partner_sheet(context: AppContext, org_id: int, parent: QWidget | None
     dialog = QPrintDialog(printer, parent)
     if dialog.exec() != QPrintDialog.DialogCode.Accepted:
         return False
-    sheet_document(context, org_id).print_(printer)
+    document = sheet_document(context, org_id)
+    _fit_to_page(document)
+    document.print_(printer)
     return True
 
 
