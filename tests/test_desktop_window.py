@@ -196,3 +196,21 @@ def test_ctrl_k_opens_quick_open_and_its_choice_opens_the_record(window, qtbot):
     assert dialog is not None and dialog.isVisible()
     dialog.open_record.emit("organisation", 1)
     assert [f.record_id for f in window.open_forms()] == [1]
+
+
+def test_with_no_argument_at_all_the_default_database_opens(qapp, qtbot, settings):
+    from db.location import DEFAULT_FILE, app_data_dir
+    from desktop import i18n
+    from desktop.app import build_window
+
+    settings.setValue("preferences/language", "en")
+    win = build_window([], settings)
+    qtbot.addWidget(win)
+    try:
+        assert win.context.db.location.path == app_data_dir() / DEFAULT_FILE
+        assert [win.navigation.item(i).text() for i in range(5)][0] == "Home"
+        assert i18n.current_language() == "en"
+    finally:
+        win.shell.guard.close()
+        win.close()
+        win.context.db.close()
