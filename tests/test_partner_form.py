@@ -332,3 +332,18 @@ def test_a_new_partners_tabs_explain_they_wait_for_the_first_save(qtbot, context
     assert "Save the partner first" in form.contacts.caption.text()
     assert "Save the partner first" in form.agreements.caption.text()
     assert form.history.empty_label.text()
+
+
+def test_a_closed_form_leaves_nothing_listening(qtbot, demo_context):
+    form = PartnerForm(demo_context, kanagawa_id(demo_context))
+    form.show()
+    form.close()
+    form.deleteLater()
+    qtbot.wait(50)
+    from PySide6.QtCore import QCoreApplication, QEvent
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    # Switching the date style and saving records afterwards reach no deleted widget.
+    demo_context.set_date_style("era")
+    demo_context.set_language("ja")
+    demo_context.changed("contact", 0)
+    demo_context.changed("organisation", 0)

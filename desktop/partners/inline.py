@@ -129,7 +129,8 @@ class InlinePanel(QWidget):
         layout.addWidget(splitter)
 
         context.records_changed.connect(self._record_changed)
-        context.date_style_changed.connect(lambda _s: self.model.refresh())
+        # Bound methods, not lambdas: Qt drops the connection when this panel is deleted.
+        context.date_style_changed.connect(self._date_style_changed)
         self.retranslate()
         self.refresh()
         self._select_first()
@@ -221,6 +222,10 @@ class InlinePanel(QWidget):
         self.context.deleted(self.kind, record_id, label)
         self.removed.emit(record_id)
         self._select_first()
+
+    def _date_style_changed(self, _style: str) -> None:
+        self.model.refresh()
+        self._select(self.editor.record_id)
 
     def _editor_saved(self, _result) -> None:
         self.refresh()

@@ -88,7 +88,7 @@ class MembershipEditor(InlineEditor):
             self.form.addRow(self.labels[name], getattr(self, name))
         self.body.addLayout(self.form)
         self.watch(self.tier, self.starts_on, self.ends_on, self.annual_fee, self.paid_on, self.notes)
-        context.date_style_changed.connect(lambda _s: self._show_fiscal_years())
+        context.date_style_changed.connect(self._show_fiscal_years)
         self.start()
 
     def first_field(self) -> QWidget:
@@ -126,7 +126,7 @@ class MembershipEditor(InlineEditor):
     def title(self) -> str:
         return tr_value("MembershipTier", self.data.tier) if self.data is not None else ""
 
-    def _show_fiscal_years(self) -> None:
+    def _show_fiscal_years(self, *_args: object) -> None:
         try:
             start, end = self.starts_on.date(), self.ends_on.date()
         except DateParseError:  # a half-typed date: the field itself says why

@@ -52,9 +52,9 @@ class RelatedList(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(self.top)
         layout.addWidget(self.view, 1)
-        self.model.counted.connect(lambda *_: self._update_caption())
+        self.model.counted.connect(self._update_caption)
         context.records_changed.connect(self._record_changed)
-        context.date_style_changed.connect(lambda _s: self.refresh())
+        context.date_style_changed.connect(self._date_style_changed)  # bound: dropped with the widget
         self.retranslate()
         self.refresh()
 
@@ -98,7 +98,10 @@ class RelatedList(QWidget):
         if kind in (self.kind, "organisation") and self.organisation_id:
             self.refresh()
 
-    def _update_caption(self) -> None:
+    def _date_style_changed(self, _style: str) -> None:
+        self.refresh()
+
+    def _update_caption(self, *_args: object) -> None:
         self.caption.setText(self.caption_text(self.model.total if self.organisation_id else 0))
 
     def retranslate(self) -> None:

@@ -47,7 +47,7 @@ class HistoryView(QWidget):
         self.browser.setOpenLinks(False)
         layout.addWidget(self.browser, 1)
         context.records_changed.connect(self._record_changed)
-        context.language_changed.connect(lambda _lang: self.refresh())
+        context.language_changed.connect(self._language_changed)  # bound: dropped with the widget
         self.retranslate()
         self.refresh()
 
@@ -90,6 +90,9 @@ class HistoryView(QWidget):
                 self.refresh()
             else:  # read again when shown: a hidden tab need not query on every save
                 self._stale = True
+
+    def _language_changed(self, _lang: str) -> None:
+        self.refresh()
 
     def retranslate(self) -> None:
         if self.record_id:
