@@ -6,11 +6,13 @@ from __future__ import annotations
 import dataclasses
 import enum
 from datetime import date
+from collections.abc import Callable
 from typing import Any
 
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
-    QAbstractItemView, QDialog, QDialogButtonBox, QHeaderView, QLabel, QPushButton, QTableWidget,
-    QTableWidgetItem, QVBoxLayout, QWidget,
+    QAbstractItemView, QDialog, QDialogButtonBox, QHeaderView, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget,
 )
 
 from db import catalogue
@@ -20,8 +22,13 @@ from desktop.context import AppContext
 _SKIPPED = {"id", "uid", "version", "created_at", "updated_at", "deleted_at"}
 
 
-def differences(context: AppContext, kind: str, mine: Any, theirs: Any) -> list[tuple[str, str, str]]:
-    """(field label, my value, their value) for every field where the two versions differ."""
+Describe = Callable[[str, Any], "str | None"]  # (field, value) -> text, or None for the default
+
+
+def differences(context: AppContext, kind: str, mine: Any, theirs: Any,
+                describe: Describe | None = None) -> list[tuple[str, str, str]]:
+    """(field label, my value, their value) for every field where the two versions differ.
+    ``describe`` may show a value its own way (a form's party ids as names)."""
     if mine is None or theirs is None or not dataclasses.is_dataclass(mine):
         return []
     rows = []
@@ -30,9 +37,14 @@ def differences(context: AppContext, kind: str, mine: Any, theirs: Any) -> list[
             continue
         a, b = getattr(mine, f.name), getattr(theirs, f.name)
         if _comparable(a) != _comparable(b):
-            rows.append((i18n.tr_field(kind, f.name), shown(context, kind, f.name, a),
-                         shown(context, kind, f.name, b)))
+            rows.append((i18n.tr_field(kind, f.name), _described(context, kind, f.name, a, describe),
+                         _described(context, kind, f.name, b, describe)))
     return rows
+
+
+def _described(context: AppContext, kind: str, field: str, value: Any, describe: Describe | None) -> str:
+    text = describe(field, value) if describe is not None else None
+    return text if text is not None else shown(context, kind, field, value)
 
 
 def _comparable(value: Any) -> Any:
@@ -75,23 +87,36 @@ class ConflictDialog(QDialog):
     RELOAD, OVERWRITE = 2, 3  # exec() results besides Rejected (keep editing)
 
     def __init__(self, context: AppContext, kind: str, message: str, mine: Any, theirs: Any,
-                 parent: QWidget | None = None):
+                 parent: QWidget | None = None, describe: Describe | None = None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Changed by someone else"))
+        self.setWindowModality(Qt.WindowModality.WindowModal)
         layout = QVBoxLayout(self)
-        intro = QLabel(message)
-        intro.setWordWrap(True)
-        layout.addWidget(intro)
-        rows = differences(context, kind, mine, theirs)
-        self.table = QTableWidget(len(rows), 3, self)
-        self.table.setObjectName("differences")
-        self.table.setHorizontalHeaderLabels([self.tr("Field"), self.tr("Your version"), self.tr("Saved now")])
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.message = QLabel(message)
+        self.message.setObjectName("conflictMessage")
+        self.message.setWordWrap(True)
+        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.message)
+        rows = differences(context, kind, mine, theirs, describe)
+        # The differences: field, mine, theirs (a small fixed list, in an item model like every table).
+        self.model = QStandardItemModel(len(rows), 3, self)
+        self.model.setHorizontalHeaderLabels([self.tr("Field"), self.tr("Your version"), self.tr("Saved now")])
         for r, row in enumerate(rows):
             for c, text in enumerate(row):
-                self.table.setItem(r, c, QTableWidgetItem(text))
+                item = QStandardItem(text)
+                item.setEditable(False)
+                item.setToolTip(text)
+                self.model.setItem(r, c, item)
+        self.table = QTableView(self)
+        self.table.setObjectName("differences")
+        self.table.setModel(self.model)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setWordWrap(True)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.table.resizeRowsToContents()
         self.table.setVisible(bool(rows))
         layout.addWidget(self.table)
@@ -112,4 +137,8 @@ class ConflictDialog(QDialog):
         self.reload_button.setEnabled(theirs is not None)
         self.overwrite_button.setEnabled(theirs is not None)
         layout.addWidget(buttons)
-        self.resize(640, 360)
+        self.resize(720, 380)
+
+    def rows(self) -> list[tuple[str, str, str]]:
+        """The differences shown: (field, your version, saved now)."""
+        return [tuple(self.model.item(r, c).text() for c in range(3)) for r in range(self.model.rowCount())]

@@ -30,6 +30,7 @@ class DateField(QWidget):
         self.edit = QLineEdit(self)
         self.hint = QLabel(self)
         self.hint.setObjectName("dateHint")
+        self.hint.setWordWrap(True)
         self.hint.setStyleSheet("color: palette(placeholder-text); font-size: small;")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -39,9 +40,13 @@ class DateField(QWidget):
         self.setFocusProxy(self.edit)
         self._date: date | None = None
         self._error: str | None = None
+        self._form_error: str | None = None  # set by the form after a refused save
+        self._shown = ""  # the text this field last wrote for ``_date``
         self.edit.textEdited.connect(self._typed)
         self.edit.editingFinished.connect(self._tidy)
-        context.date_style_changed.connect(lambda _style: self._rewrite())
+        # Bound methods, not lambdas: Qt drops them when this field is deleted.
+        context.date_style_changed.connect(self._style_changed)
+        context.language_changed.connect(self._style_changed)
         self.retranslate()
 
     # ------------------------------------------------------------------ value
@@ -56,7 +61,8 @@ class DateField(QWidget):
 
     def set_date(self, value: date | None) -> None:
         self._date, self._error = value, None
-        self.edit.setText(self.context.format_date(value) if value else "")
+        self._write(self.context.format_date(value) if value else "")
+        self._form_error = None
         self._show_hint()
 
     def is_valid(self) -> bool:
@@ -65,6 +71,11 @@ class DateField(QWidget):
     def text(self) -> str:
         return self.edit.text()
 
+    def show_error(self, text: str | None) -> None:
+        """Say beneath the field what is wrong with it (a save's field error); None clears it."""
+        self._form_error = text
+        self._show_hint()
+
     # ------------------------------------------------------------------ typing
 
     def _parse(self, text: str) -> None:
@@ -72,12 +83,18 @@ class DateField(QWidget):
         if not text:
             self._date, self._error = None, None
             return
+        if self._date is not None and text in (self._shown, self.context.format_date(self._date)):
+            # Shown by us in the user's style, which may be one people read but do not type
+            # (an American 9/18/2020): it stands for the date it was made from.
+            self._error = None
+            return
         try:
             self._date, self._error = parse_date(text), None
         except DateParseError as exc:
             self._date, self._error = None, self.context.error_text(exc)
 
     def _typed(self, text: str) -> None:
+        self._form_error = None  # typing again answers the form's complaint
         self._parse(text)
         self._show_hint()
         self.changed.emit()
@@ -87,16 +104,23 @@ class DateField(QWidget):
         if self._date is not None and self._error is None:
             shown = self.context.format_date(self._date)
             if shown != self.edit.text():
-                self.edit.setText(shown)
+                self._write(shown)
+
+    def _style_changed(self, _style: str) -> None:
+        self._rewrite()
 
     def _rewrite(self) -> None:
         if self._date is not None and self._error is None:
-            self.edit.setText(self.context.format_date(self._date))
+            self._write(self.context.format_date(self._date))
         self._show_hint()
 
+    def _write(self, text: str) -> None:
+        self._shown = text
+        self.edit.setText(text)
+
     def _show_hint(self) -> None:
-        if self._error is not None:
-            self.hint.setText(self._error)
+        if self._error is not None or self._form_error is not None:
+            self.hint.setText(self._error if self._error is not None else self._form_error)
             self.hint.setStyleSheet("color: #c62828; font-size: small;")
         elif self._date is not None and self.edit.text().strip() != self.context.format_date(self._date):
             weekday = self.context.locale().dayName(self._date.isoweekday(), QLocale.FormatType.ShortFormat)
@@ -112,7 +136,7 @@ class DateField(QWidget):
         self.edit.setToolTip(self.tr("Type a date as you would write it: 2020/9/18, 2020-09-18, "
                                      "令和2年9月18日 or R2.9.18."))
         self._parse(self.edit.text())
-        self._show_hint()
+        self._rewrite()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
         if event.type() == QEvent.Type.LanguageChange:

@@ -18,7 +18,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QPoint, QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
-    QAbstractItemView, QHBoxLayout, QLineEdit, QListView, QPushButton, QVBoxLayout, QWidget,
+    QAbstractItemView, QHBoxLayout, QLineEdit, QListView, QPushButton, QSizePolicy, QVBoxLayout, QWidget,
 )
 
 from db.errors import KakehashiError
@@ -169,6 +169,7 @@ class OrganisationPicker(QWidget):
         """Show ``org_id`` as chosen (None: nothing chosen); does not say ``changed``."""
         self._id = org_id
         self.search.setText(self._label(org_id) if org_id is not None else "")
+        self.search.setCursorPosition(0)
 
     def _label(self, org_id: int) -> str:
         try:
@@ -213,7 +214,9 @@ class OrganisationListPicker(QWidget):
         self.view.setModel(self.model)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.view.setMaximumHeight(90)
+        # Room for three partners; more scroll.  Fixed, so a form's layout does not stretch it.
+        self.view.setFixedHeight(self.view.fontMetrics().height() * 3 + 3 * 4 + 2 * self.view.frameWidth())
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self.remove_button = QPushButton(self)
         self.remove_button.setEnabled(False)
         row = QHBoxLayout()

@@ -8,9 +8,13 @@ does the rest, the same way on every form:
 
 - edits mark the form changed (``watch``), shown by ``[*]`` in the title; closing a
   changed form asks to save, discard or keep editing;
-- a ``ValidationError`` is shown at the field it concerns (red frame, the message beneath
-  it and in a summary at the top), in the user's language, and the first such field gets
-  the focus; subclasses map nested paths (``signatories[1].name``) in :meth:`field_widget`;
+- a ``ValidationError`` is shown at the field it concerns (red frame and tooltip, the
+  message beneath it when the editor has room for one — ``show_error(text)`` — and in a
+  summary at the top whose lines lead to their field), in the user's language; the first
+  such field is brought into view (its tab chosen, scrolled to) and gets the focus;
+- a problem of one item of a list (``signatories[1].name``) is found without any code in
+  the form: the list editor named ``signatories`` answers ``item_field(1, "name")``
+  (override :meth:`field_widget` for anything else);
 - a save that started from an older version (``StaleRecord``) writes nothing: the form
   says who changed the record and when, and offers to reload it or to compare the two;
 - any other error the core names (busy, read-only, full disk) is a plain message.
@@ -18,13 +22,14 @@ does the rest, the same way on every form:
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractButton, QCheckBox, QComboBox, QDateEdit, QDialogButtonBox, QLabel, QLineEdit, QMessageBox,
-    QPlainTextEdit, QSpinBox, QTextEdit, QVBoxLayout, QWidget,
+    QAbstractButton, QCheckBox, QComboBox, QDateEdit, QDialogButtonBox, QHBoxLayout, QLabel, QLineEdit,
+    QMessageBox, QPlainTextEdit, QScrollArea, QSpinBox, QStackedWidget, QTabWidget, QTextEdit, QVBoxLayout, QWidget,
 )
 
 from db.errors import KakehashiError, StaleRecord, ValidationError
@@ -32,6 +37,7 @@ from desktop.context import AppContext
 from desktop.widgets.conflict import ConflictDialog
 
 INVALID_STYLE = "border: 1px solid #c62828;"
+_ITEM_PATH = re.compile(r"^(\w+)\[(\d+)\]\.(\w+)$")  # signatories[1].name
 
 
 class FieldProblems(Exception):
@@ -57,12 +63,15 @@ class RecordForm(QWidget):
         self.data: Any = None  # the record as last loaded or saved
         self._loading = False
         self._field_errors: list[QWidget] = []
+        self._problem_widgets: list[QWidget] = []
 
         outer = QVBoxLayout(self)
         self.summary = QLabel()
         self.summary.setObjectName("errorSummary")
         self.summary.setWordWrap(True)
         self.summary.setStyleSheet("color: #c62828;")
+        self.summary.setTextFormat(Qt.TextFormat.RichText)
+        self.summary.linkActivated.connect(self._go_to_problem)
         self.summary.hide()
         outer.addWidget(self.summary)
         self.body = QVBoxLayout()
@@ -70,7 +79,12 @@ class RecordForm(QWidget):
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.close)
-        outer.addWidget(self.buttons)
+        # The row of buttons: a form's own actions (Renew…, Delete) go on the left with
+        # ``self.footer.insertWidget(0, button)``; Save and Cancel stay on the right.
+        self.footer = QHBoxLayout()
+        self.footer.addStretch(1)
+        self.footer.addWidget(self.buttons)
+        outer.addLayout(self.footer)
         QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save)
         QShortcut(QKeySequence.StandardKey.Close, self, activated=self.close)
         context.records_changed.connect(self._record_changed_elsewhere)
@@ -103,8 +117,16 @@ class RecordForm(QWidget):
 
     def field_widget(self, field: str) -> QWidget | None:
         """The editor of ``field`` (a core field name or path); by default the child whose
-        object name is the field's name."""
-        return self.findChild(QWidget, field)
+        object name is the field's name, and for an item of a list (``signatories[1].name``)
+        what the list editor named ``signatories`` gives from ``item_field(1, "name")``
+        (the list editor itself when it has no such item)."""
+        item = _ITEM_PATH.match(field)
+        if item is None:
+            return self.findChild(QWidget, field)
+        editor = self.findChild(QWidget, item.group(1))
+        finder = getattr(editor, "item_field", None)
+        found = finder(int(item.group(2)), item.group(3)) if finder is not None else None
+        return found or editor
 
     def retranslate(self) -> None:
         """Put the labels in the current language (called on every language switch)."""
@@ -206,34 +228,76 @@ class RecordForm(QWidget):
 
     def _mark(self, problems: list[tuple[QWidget | None, str]]) -> None:
         lines, first = [], None
+        self._problem_widgets = []
         for widget, text in problems:
-            lines.append(text)
+            shown = _html(text)
             if widget is None:
+                lines.append(shown)
                 continue
-            target = getattr(widget, "edit", widget)  # a DateField: frame its line edit
+            # A compound editor (a date field, a picker) frames the line edit the typing goes to.
+            edit = getattr(widget, "edit", None)
+            target = edit if isinstance(edit, QWidget) else (widget.focusProxy() or widget)
             target.setStyleSheet(INVALID_STYLE)
             target.setToolTip(text)
             target.setProperty("invalid", True)
             self._field_errors.append(target)
+            show_error = getattr(widget, "show_error", None)
+            if show_error is not None:  # the editor has a line beneath it for the message
+                show_error(text)
+                self._field_errors.append(widget)
+            lines.append(f'<a href="{len(self._problem_widgets)}" style="color: #c62828;">{shown}</a>')
+            self._problem_widgets.append(widget)
             first = first or widget
-        self.summary.setText("\n".join(lines))
+        self.summary.setText("<br>".join(lines))
         self.summary.show()
         if first is not None:
-            first.setFocus(Qt.FocusReason.OtherFocusReason)
+            self.reveal(first)
+
+    def reveal(self, widget: QWidget) -> None:
+        """Bring a field into view — the tab or page it is on, scrolled to — and focus it."""
+        child, parent = widget, widget.parentWidget()
+        while parent is not None and parent is not self:
+            if isinstance(parent, QStackedWidget) and parent.indexOf(child) >= 0:
+                parent.setCurrentWidget(child)
+                tabs = parent.parentWidget()
+                if isinstance(tabs, QTabWidget):
+                    tabs.setCurrentWidget(child)
+            child, parent = parent, parent.parentWidget()
+        parent = widget.parentWidget()
+        while parent is not None and parent is not self:
+            if isinstance(parent, QScrollArea):
+                parent.ensureWidgetVisible(widget)
+            parent = parent.parentWidget()
+        widget.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _go_to_problem(self, link: str) -> None:
+        if link.isdigit() and int(link) < len(self._problem_widgets):
+            self.reveal(self._problem_widgets[int(link)])
 
     def clear_errors(self) -> None:
         for widget in self._field_errors:
+            clear = getattr(widget, "show_error", None)
+            if clear is not None:
+                clear(None)
+                continue
             widget.setStyleSheet("")
             widget.setToolTip("")
             widget.setProperty("invalid", False)
         self._field_errors.clear()
+        self._problem_widgets = []
         self.summary.clear()
         self.summary.hide()
+
+    def describe(self, field: str, value: Any) -> str | None:
+        """How the conflict dialog shows ``value`` of ``field`` when the default would not do
+        (ids of related records → their names); None keeps the default."""
+        return None
 
     def _conflict(self, exc: StaleRecord) -> None:
         mine = self.collect()
         theirs = self.load() if self.record_id is not None else None
-        dialog = ConflictDialog(self.context, self.kind, self.context.error_text(exc), mine, theirs, self)
+        dialog = ConflictDialog(self.context, self.kind, self.context.error_text(exc), mine, theirs, self,
+                                describe=self.describe)
         choice = dialog.exec()
         if choice == ConflictDialog.RELOAD and theirs is not None:
             self._show(theirs)
@@ -272,6 +336,10 @@ class RecordForm(QWidget):
                 return
             if getattr(fresh, "version", None) != self.version:
                 self._show(fresh)
+
+
+def _html(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\n", "<br>")
 
 
 def _change_signals(w: QWidget) -> list:
