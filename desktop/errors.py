@@ -108,7 +108,8 @@ class ExceptionReporter:
 
     def dialog_for(self, value: BaseException, tb: TracebackType | None = None) -> QDialog:
         """The dialog that tells the person about ``value`` (not shown yet)."""
-        parent = QApplication.activeWindow()
+        # No parent: the window that was active may be the one going away because of the error.
+        parent = None
         if isinstance(value, KakehashiError):
             box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("ErrorDialog", "Not done"),
                               i18n.tr_error(value), QMessageBox.StandardButton.Ok, parent)
