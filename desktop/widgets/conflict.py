@@ -32,14 +32,25 @@ def differences(context: AppContext, kind: str, mine: Any, theirs: Any,
     if mine is None or theirs is None or not dataclasses.is_dataclass(mine):
         return []
     rows = []
+    names = {f.name for f in dataclasses.fields(mine)}
     for f in dataclasses.fields(mine):
-        if f.name in _SKIPPED or not hasattr(theirs, f.name):
+        if f.name in _SKIPPED or not hasattr(theirs, f.name) or not _compared(kind, f.name, names):
             continue
         a, b = getattr(mine, f.name), getattr(theirs, f.name)
         if _comparable(a) != _comparable(b):
             rows.append((i18n.tr_field(kind, f.name), _described(context, kind, f.name, a, describe),
                          _described(context, kind, f.name, b, describe)))
     return rows
+
+
+def _compared(kind: str, name: str, names: set[str]) -> bool:
+    """Only what a person edits: not what the services work out (an expiry, a status),
+    nor a second spelling of a field that is compared already (party names for party ids)."""
+    info = catalogue.field_info(kind, name)
+    if info is not None and not info.editable:
+        return False
+    alias = catalogue.ALIASES.get((kind, name))
+    return alias is None or alias not in names
 
 
 def _described(context: AppContext, kind: str, field: str, value: Any, describe: Describe | None) -> str:
