@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMenu, QMessageBox, QPushButton, QStackedWidget,
     QTableView, QToolButton, QVBoxLayout, QWidget,
@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (
 from db.errors import KakehashiError
 from db.services.common import Page
 from desktop.tasks import run_task
+from desktop.widgets.column_chooser import ColumnChooser
+from desktop.widgets.empty_state import EmptyState
 from desktop.widgets.list_state import ListState
 from desktop.widgets.paged_model import Column, PagedModel
 
@@ -123,7 +125,7 @@ class ListPage(QWidget):
         self.columns_button = QToolButton(objectName="columns")
         self.columns_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.columns_button.setMenu(QMenu(self.columns_button))
-        self.columns_button.menu().aboutToShow.connect(lambda: self._fill_column_menu(self.columns_button.menu()))
+        self.columns_button.menu().aboutToShow.connect(lambda: self.chooser.fill_menu(self.columns_button.menu()))
         top = QHBoxLayout()
         top.addWidget(self.search_box, 1)
         top.addWidget(self.count_label)
@@ -157,28 +159,14 @@ class ListPage(QWidget):
         header.setSortIndicatorShown(True)
         header.setHighlightSections(False)
         header.setStretchLastSection(True)
-        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
 
-        self.empty = QWidget(objectName="empty")
-        self.empty_label = QLabel(objectName="empty_text", wordWrap=True)
-        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        font = self.empty_label.font()
-        font.setPointSizeF(font.pointSizeF() * 1.25)  # the one thing on an empty page: readable from afar
-        self.empty_label.setFont(font)
-        self.new_button = QPushButton(objectName="empty_new")
-        self.demo_button = QPushButton(objectName="empty_demo")
-        self.clear_search_button = QPushButton(objectName="empty_clear_search")
-        self.empty_clear_filters = QPushButton(objectName="empty_clear_filters")
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        for button in (self.new_button, self.demo_button, self.clear_search_button, self.empty_clear_filters):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        column = QVBoxLayout(self.empty)
-        column.addStretch(1)
-        column.addWidget(self.empty_label)
-        column.addLayout(buttons)
-        column.addStretch(2)
+        self.empty = EmptyState()
+        self.empty_label = self.empty.label
+        self.new_button, self.demo_button = self.empty.new_button, self.empty.demo_button
+        self.clear_search_button, self.empty_clear_filters = self.empty.clear_search_button, \
+            self.empty.clear_filters_button
+        self.chooser = ColumnChooser(self.table, self.columns, self.state, self.default_widths,
+                                     self.hidden_by_default, self)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.table)
         self.stack.addWidget(self.empty)
@@ -195,9 +183,6 @@ class ListPage(QWidget):
         self.table.doubleClicked.connect(lambda index: self._open_row(index.row()))
         header = self.table.horizontalHeader()
         header.sortIndicatorChanged.connect(self._sort_changed)
-        header.sectionResized.connect(self._columns_changed)
-        header.sectionMoved.connect(self._columns_changed)
-        header.customContextMenuRequested.connect(self._header_menu)
         self.model.counted.connect(lambda *_: self._show_count())
         self.model.modelReset.connect(self._show_count)
         self.model.rowsInserted.connect(self._show_count)
@@ -308,52 +293,14 @@ class ListPage(QWidget):
 
     def visible_columns(self) -> list[str]:
         """Keys of the columns shown, in the order shown."""
-        header = self.table.horizontalHeader()
-        shown = [i for i in range(len(self.keys)) if not header.isSectionHidden(i)]
-        return [self.keys[i] for i in sorted(shown, key=header.visualIndex)]
+        return self.chooser.visible()
 
     def set_column_visible(self, key: str, visible: bool) -> bool:
         """Show or hide a column; the last one shown stays (returns False then)."""
-        header, index = self.table.horizontalHeader(), self.column_index(key)
-        if not visible and self.visible_columns() == [key]:
-            return False
-        header.setSectionHidden(index, not visible)
-        if visible and header.sectionSize(index) < 30:
-            header.resizeSection(index, self.default_widths.get(key, 120))
-        self._columns_changed()
-        return True
-
-    def reset_columns(self) -> None:
-        self.context.settings.remove(f"{self.state_group}/columns")
-        self._restoring = True
-        self.state.restore_columns(self.table.horizontalHeader(), self.keys, self._default_widths(),
-                                   set(self.hidden_by_default))
-        self._restoring = False
-        self._columns_changed()
+        return self.chooser.set_visible(key, visible)
 
     def _fill_column_menu(self, menu: QMenu) -> None:
-        menu.clear()
-        header = self.table.horizontalHeader()
-        shown = self.visible_columns()
-        for index in sorted(range(len(self.keys)), key=header.visualIndex):
-            key = self.keys[index]
-            action = menu.addAction(self.columns[index].header())
-            action.setCheckable(True)
-            action.setChecked(key in shown)
-            action.setEnabled(shown != [key])  # the last column shown cannot be hidden
-            action.toggled.connect(lambda checked, key=key: self.set_column_visible(key, checked))
-        menu.addSeparator()
-        menu.addAction(self.tr("Reset columns"), self.reset_columns)
-
-    def _header_menu(self, pos: QPoint) -> None:
-        menu = QMenu(self)
-        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self._fill_column_menu(menu)
-        menu.popup(self.table.horizontalHeader().mapToGlobal(pos))
-
-    def _columns_changed(self, *_args) -> None:
-        if not self._restoring:
-            self.state.save_columns(self.table.horizontalHeader(), self.keys)
+        self.chooser.fill_menu(menu)
 
     # ------------------------------------------------------------------ order
 
@@ -382,16 +329,9 @@ class ListPage(QWidget):
 
     # ------------------------------------------------------------------ state
 
-    def _default_widths(self) -> dict[str, int]:
-        """The screen's widths, widened where the header would not fit (room for the sort arrow)."""
-        metrics = self.table.horizontalHeader().fontMetrics()
-        return {c.key: max(self.default_widths.get(c.key, 120), metrics.horizontalAdvance(c.header()) + 28)
-                for c in self.columns}
-
     def _restore_state(self) -> None:
         self._restoring = True
-        self.state.restore_columns(self.table.horizontalHeader(), self.keys, self._default_widths(),
-                                   set(self.hidden_by_default))
+        self.chooser.restore()
         key, descending = self.state.sort()
         if key not in self.keys or not self.model.sortable(self.column_index(key)):
             key, descending = self.default_sort
@@ -448,12 +388,8 @@ class ListPage(QWidget):
             text = self.filtered_empty_text()
         else:
             text = self.empty_text()
-        self.empty_label.setText(text)
-        nothing_at_all = not (searching or filtered or self._error)
-        self.new_button.setVisible(nothing_at_all)
-        self.demo_button.setVisible(nothing_at_all)
-        self.clear_search_button.setVisible(searching)
-        self.empty_clear_filters.setVisible(filtered)
+        self.empty.show_state(text, nothing_at_all=not (searching or filtered or self._error), searching=searching,
+                              filtered=filtered)
 
     def number(self, value: int) -> str:
         """A count as the interface's language writes it (1,000)."""
@@ -491,10 +427,7 @@ class ListPage(QWidget):
         self.columns_button.setText(self.tr("Columns"))
         self.columns_button.setToolTip(self.tr("Choose the columns to show"))
         self.clear_filters_button.setText(self.tr("Clear filters"))
-        self.new_button.setText(self.new_text())
-        self.demo_button.setText(self.tr("Load the demo data"))
-        self.clear_search_button.setText(self.tr("Clear the search"))
-        self.empty_clear_filters.setText(self.tr("Clear the filters"))
+        self.empty.retranslate(self.new_text())
         self.retranslate_page()
         self.model.retranslate()
         self._show_count()
