@@ -135,6 +135,7 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.page(key))
         self.context.settings.setValue(PAGE_KEY, key)
         self._update_page_actions()
+        self._update_file_menu()
 
     def _update_page_actions(self) -> None:
         page = self._pages.get(self.current_key())
@@ -295,6 +296,8 @@ class MainWindow(QMainWindow):
         for key, act in m.pages.items():
             act.triggered.connect(lambda _checked=False, k=key: self._go(k))
         m.file_menu.aboutToShow.connect(self._update_file_menu)
+        # A method of this window (not a lambda): the connection ends with the window.
+        QApplication.instance().focusWindowChanged.connect(self._focus_window_changed)
         self._update_file_menu()
 
     def _go(self, key: str) -> None:
@@ -303,8 +306,12 @@ class MainWindow(QMainWindow):
         if page.focusProxy() is None and page.focusWidget() is None:
             page.focusNextChild()
 
+    def _focus_window_changed(self, _window: object) -> None:
+        self._update_file_menu()
+
     def _update_file_menu(self) -> None:
-        self.menus.print_sheet.setEnabled(self.current_partner_id() is not None)
+        # On the Partners page it stays available: its selection is read when it is chosen.
+        self.menus.print_sheet.setEnabled(self.current_partner_id() is not None or self.current_key() == "partners")
         writable = not self.context.db.read_only
         self.menus.restore.setEnabled(writable)
         for act in (self.menus.new_partner, self.menus.new_agreement, self.menus.new_activity):
@@ -333,6 +340,7 @@ class MainWindow(QMainWindow):
     def print_partner_sheet(self) -> None:
         partner = self.current_partner_id()
         if partner is None:
+            self.statusBar().showMessage(self.tr("Select or open a partner first."), 5000)
             return
         from desktop.partners.sheet import print_partner_sheet
 
