@@ -46,11 +46,11 @@ def _answer(button_text: str, seen: list[str]):
 def first_window(qapp, qtbot, tmp_path, settings):
     shell = Shell(make_application(), settings)
     window = shell.start(WindowOptions(db=str(tmp_path / "shared.sqlite3"), lang="en"))
-    qtbot.addWidget(window)
-    yield shell, window
+    yield shell, window  # closed below: the window may be replaced (and deleted) by the test
     shell.guard.close()
-    window.close()
-    window.context.db.close()
+    if shell.window is not None:
+        shell.window.close()
+        shell.window.context.db.close()
 
 
 def test_the_second_window_is_told_the_database_is_in_use(first_window, qtbot, tmp_path, settings):
@@ -79,3 +79,17 @@ def test_the_second_window_may_open_it_read_only(first_window, qtbot, tmp_path, 
     finally:
         window.close()
         window.context.db.close()
+
+
+def test_opening_another_database_replaces_the_window_and_its_guard(first_window, qtbot, tmp_path, settings):
+    shell, first = first_window
+    old_guard = shell.guard
+    other = tmp_path / "other.sqlite3"
+    with qtbot.waitSignal(first.destroyed, timeout=5000):
+        first.database_switch_requested.emit(str(other), False)  # what File → Open database… asks
+    window = shell.window
+    assert window.context.db.location.path == other and window.windowTitle() == "Kakehashi — other.sqlite3"
+    assert settings.value("database/last") == str(other)
+    assert not old_guard.listening and shell.guard.listening
+    assert InstanceGuard(other).notify_running()
+    assert not InstanceGuard(tmp_path / "shared.sqlite3").notify_running()
