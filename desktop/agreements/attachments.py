@@ -14,8 +14,8 @@ import shutil
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QStandardItem, QStandardItemModel
+from PySide6.QtCore import QEvent, QLocale, Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QFontDatabase, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QMessageBox, QPushButton, QTableView,
     QVBoxLayout, QWidget,
@@ -72,9 +72,8 @@ class AttachmentsPanel(QWidget):
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)  # the whole checksum, to compare
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
-        header.resizeSection(2, 220)
         self.view.doubleClicked.connect(lambda _index: self.open_selected())
         self.hint = QLabel(self)
         self.hint.setWordWrap(True)
@@ -130,6 +129,7 @@ class AttachmentsPanel(QWidget):
         checksum = QStandardItem(doc.sha256)
         checksum.setData(doc.sha256, ID_ROLE)
         checksum.setToolTip(doc.sha256)
+        checksum.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         added = QStandardItem(self.context.format_date(doc.added_at.date()) if doc.added_at else "")
         self.model.appendRow([name, size, checksum, added])
 
@@ -148,7 +148,8 @@ class AttachmentsPanel(QWidget):
         exact = self.tr("{count} bytes").format(count=locale.toString(size))
         if size < 1024:
             return exact
-        return f"{locale.formattedDataSize(size)} ({exact})"
+        readable = locale.formattedDataSize(size, 1, QLocale.DataSizeFormat.DataSizeTraditionalFormat)
+        return f"{readable} ({exact})"
 
     # ------------------------------------------------------------------ adding
 

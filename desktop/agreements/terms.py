@@ -9,7 +9,7 @@ renewal decision deadline and the status the dates give — worked out by the co
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QFrame, QLabel, QSpinBox, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QFrame, QLabel, QSizePolicy, QSpinBox, QWidget
 
 from db import catalogue
 from db.models import DatePrecision
@@ -69,7 +69,7 @@ class TermsEditor(QWidget):
         form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
         form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.setVerticalSpacing(6)
         for name in ("signed_on", "signed_precision", "effective_on", "term_years", "term_months",
                      "expires_on_given"):
@@ -84,10 +84,9 @@ class TermsEditor(QWidget):
         for name in SHOWN:
             form.addRow(self.labels[name], self.values[name])
         form.addRow(self.computed_note)
-        for field in self.dates.values():
-            field.setMinimumWidth(240)
-        for spin in self.numbers.values():
+        for spin in (*self.numbers.values(), self.precision):
             spin.setMinimumWidth(90)
+            spin.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         for name, label in self.labels.items():
             editor = self.field(name)
             if editor is not None:

@@ -75,7 +75,7 @@ def shown(context: AppContext, kind: str, field: str, value: Any) -> str:
     if isinstance(value, date):
         return context.format_date(value)
     if isinstance(value, bool):
-        return context.tr("Yes") if value else context.tr("No")
+        return i18n.tr_value("bool", "true" if value else "false")
     info = catalogue.field_info(kind, field)
     if isinstance(value, enum.Enum) or (info is not None and info.enum and isinstance(value, str)):
         return i18n.tr_value(info.enum if info and info.enum else type(value).__name__, value)

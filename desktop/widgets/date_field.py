@@ -130,6 +130,17 @@ class DateField(QWidget):
         else:
             self.hint.clear()
         self.hint.setVisible(bool(self.hint.text()))
+        self._fit_hint()
+
+    def _fit_hint(self) -> None:
+        # A long reason wraps; ask the layout for the lines it needs at this width (form
+        # layouts do not always ask a wrapped label's height for its width).
+        if self.hint.text():
+            self.hint.setMinimumHeight(self.hint.heightForWidth(max(self.width(), 1)))
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        self._fit_hint()
 
     def retranslate(self) -> None:
         self.edit.setPlaceholderText(self.tr("e.g. 2020/9/18 or R2.9.18"))
