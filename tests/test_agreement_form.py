@@ -9,7 +9,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QMimeData, QObject, QPointF, Qt, QTimer, QUrl, Slot
+from PySide6.QtCore import QMimeData, QObject, QPoint, QPointF, Qt, QTimer, QUrl, Slot
 from PySide6.QtGui import QDesktopServices, QDragEnterEvent, QDropEvent, QPageSize, QPainter, QPdfWriter
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
 
@@ -132,7 +132,7 @@ def test_a_missing_signatory_name_is_shown_at_that_signatory(qtbot, context, kan
     name = form.signatories.rows[1].edits["name"]
     assert name.property("invalid") and "Signatories 2: Full name" in name.toolTip()
     assert not form.signatories.rows[0].edits["name"].property("invalid")
-    assert form.tabs.currentIndex() == 1 and name.hasFocus()  # brought into view
+    assert form.tabs.currentIndex() == 1 and form.focusWidget() is name  # brought into view
     assert "Signatories 2: Full name" in form.summary.text()
     type_text(name, "首藤健治")
     click(qtbot, form.buttons.button(SAVE))
@@ -200,7 +200,7 @@ def test_attach_a_pdf_and_see_its_size_and_checksum(qtbot, context, kanagawa, tm
     # Dropped before the first save: listed, and attached when the agreement is saved.
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(pdf))])
-    enter = QDragEnterEvent(QPointF(20, 20), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+    enter = QDragEnterEvent(QPoint(20, 20), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
                             Qt.KeyboardModifier.NoModifier)
     QApplication.sendEvent(form, enter)
     assert enter.isAccepted()
@@ -210,7 +210,7 @@ def test_attach_a_pdf_and_see_its_size_and_checksum(qtbot, context, kanagawa, tm
     assert form.tabs.currentWidget() is form.attachments
     assert form.attachments.documents() == [("signed-mou.pdf", None, None)]
     click(qtbot, form.buttons.button(SAVE))
-    qtbot.waitUntil(lambda: form.attachments.documents() and form.attachments.documents()[0][2] is not None)
+    qtbot.waitUntil(lambda: bool(form.attachments.documents()) and form.attachments.documents()[0][2] is not None)
     assert form.attachments.documents() == [("signed-mou.pdf", len(data), hashlib.sha256(data).hexdigest())]
     size_text = form.attachments.model.item(0, 1).text()
     assert f"{len(data):,} bytes" in size_text
@@ -242,3 +242,39 @@ def test_closing_with_unsaved_changes_asks(qtbot, context, kanagawa):
     answer_modal(lambda box: box.button(QMessageBox.StandardButton.Discard).click(), seen)
     form.close()
     assert len(seen) == 2 and not form.isVisible()
+
+
+def test_a_scope_item_problem_is_shown_at_its_line(qtbot, context, kanagawa):
+    form = open_form(qtbot, context, organisation_id=kanagawa)
+    type_text(form.title_edit, "MOU")
+    form.tabs.setCurrentIndex(1)
+    click(qtbot, form.scope.add_button)
+    click(qtbot, form.scope.add_button)
+    type_text(form.scope.rows[0].text, "相互の訪問")
+    type_text(form.scope.rows[1].text_en, "Mutual visits")  # the Japanese left out
+    for row in form.signatories.rows[:]:
+        click(qtbot, row.remove_button)
+    assert form.signatories.empty_label.isVisibleTo(form)
+    form.tabs.setCurrentIndex(0)
+    click(qtbot, form.buttons.button(SAVE))
+    assert form.record_id is None
+    assert form.scope.rows[1].text.property("invalid") and not form.scope.rows[0].text.property("invalid")
+    assert form.tabs.currentIndex() == 1 and form.focusWidget() is form.scope.rows[1].text
+
+
+def test_the_form_changes_language_while_open(qtbot, qapp, context, kanagawa):
+    from desktop import i18n
+
+    form = open_form(qtbot, context, organisation_id=kanagawa)
+    type_text(form.terms.dates["signed_on"].edit, "R2.9.18")
+    type_number(qtbot, form.terms.numbers["term_years"], "5")
+    assert form.general_labels["title"].text() == "Title"
+    assert form.terms.values["effective_status"].text() in ("In force", "Expired")
+    i18n.switch_language(qapp, "ja")
+    context.set_language("ja")
+    qtbot.waitUntil(lambda: form.general_labels["title"].text() == "件名")  # Qt posts the change
+    assert form.terms.labels["signed_on"].text() == "締結日"
+    assert form.kind_box.currentText() == "覚書（MOU）"
+    assert form.terms.values["effective_status"].text() in ("有効", "期間満了")
+    assert form.terms.dates["signed_on"].date() == date(2020, 9, 18)  # still understood after the switch
+    assert form.terms.values["expires_on"].text() == context.format_date(date(2025, 9, 17))

@@ -47,3 +47,18 @@ def test_shown_in_the_users_style_after_typing(qtbot, context):
     qtbot.keyClicks(field.edit, "2025-09-17")
     field.edit.editingFinished.emit()
     assert field.text() == "令和7年9月17日"
+
+
+def test_a_date_shown_in_a_style_people_do_not_type_still_reads(qtbot, context, qapp):
+    """An American interface shows 9/18/2020, which the parser does not take as typed input;
+    the field still knows which day it shows, also across a language switch."""
+    from desktop import i18n
+
+    field = DateField(context)
+    qtbot.addWidget(field)
+    field.set_date(date(2020, 9, 18))
+    assert field.date() == date(2020, 9, 18) and field.is_valid()
+    i18n.switch_language(qapp, "ja")
+    context.set_language("ja")
+    assert field.date() == date(2020, 9, 18) and field.is_valid()
+    assert field.text() == context.format_date(date(2020, 9, 18))

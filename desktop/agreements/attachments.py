@@ -95,6 +95,9 @@ class AttachmentsPanel(QWidget):
         layout.addWidget(self.hint)
         layout.addLayout(buttons)
         self.view.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
+        # Attaching does not move the agreement's version, so another window's form would not
+        # reload: the panel follows the agreement's changes itself.
+        context.records_changed.connect(self._record_changed)
         self.retranslate()
 
     # ------------------------------------------------------------------ showing
@@ -179,6 +182,7 @@ class AttachmentsPanel(QWidget):
             self._start_attaching(pending)
 
     def _start_attaching(self, paths: list[Path]) -> None:
+        self._drop_pending()  # listed again, with size and checksum, once stored
         self.hint.setText(self.tr("Copying {name}…").format(name=", ".join(p.name for p in paths)))
         self.add_button.setEnabled(False)
         self.task = run_task(self, attach_files, self.context.db, self.agreement_id, paths,
@@ -197,11 +201,20 @@ class AttachmentsPanel(QWidget):
         QMessageBox.warning(self, self.tr("Not attached"), self.context.error_text(exc))
 
     def _refresh(self) -> None:
-        self.model.removeRows(0, self.model.rowCount())
-        if self.agreement_id is not None:
-            for doc in get_agreement(self.context.db, self.agreement_id).documents:
-                self._append_document(doc)
-        self._update_buttons()
+        documents = get_agreement(self.context.db, self.agreement_id).documents if self.agreement_id else []
+        self.set_agreement(self.agreement_id, documents)
+
+    def _drop_pending(self) -> None:
+        for row in reversed(range(self.model.rowCount())):
+            if self.model.item(row, 0).data(PATH_ROLE) is not None:
+                self.model.removeRow(row)
+
+    def _record_changed(self, kind: str, record_id: int) -> None:
+        if kind == "agreement" and record_id == self.agreement_id and self.agreement_id and self.task is None:
+            try:
+                self._refresh()
+            except Exception:  # noqa: BLE001 - moved to the trash meanwhile: the form says so when saving
+                return
 
     # ------------------------------------------------------------------ open, remove
 
