@@ -279,6 +279,8 @@ class AgreementForm(RecordForm):
         super().retranslate()
         for name, label in self.general_labels.items():
             label.setText(i18n.tr_field("agreement", name))
+        self.parties.search.setAccessibleName(i18n.tr_field("agreement", "party_ids"))
+        self.parties.view.setAccessibleName(i18n.tr_field("agreement", "party_ids"))
         for i in range(self.kind_box.count()):
             self.kind_box.setItemText(i, i18n.tr_value("AgreementKind", self.kind_box.itemData(i)))
         self.status_box.setItemText(0, self.tr("Follow the dates"))

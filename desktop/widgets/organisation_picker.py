@@ -56,6 +56,9 @@ class OrganisationSearch(QLineEdit):
         self.popup.setModel(self.results)
         self.popup.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.popup.setObjectName("organisationResults")
+        self.popup.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.popup.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.popup.setUniformItemSizes(True)
         self.popup.clicked.connect(lambda index: self.choose(index.row()))
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -80,6 +83,7 @@ class OrganisationSearch(QLineEdit):
             if org.id in self.exclude:
                 continue
             item = QStandardItem(organisation_label(self.context, org))
+            item.setToolTip(item.text())
             item.setData(org.id, ID_ROLE)
             item.setEditable(False)
             self.results.appendRow(item)
@@ -93,7 +97,7 @@ class OrganisationSearch(QLineEdit):
         if self.popup.parent() is not window:
             self.popup.setParent(window)  # over the fields below, not squeezed into the layout
         rows = min(self.results.rowCount(), 8)
-        height = self.popup.sizeHintForRow(0) * rows + 2 * self.popup.frameWidth()
+        height = self.popup.sizeHintForRow(0) * rows + 2 * self.popup.frameWidth() + 2
         self.popup.setGeometry(QRect(self.mapTo(window, QPoint(0, self.height())), QSize(self.width(), height)))
         self.popup.setCurrentIndex(self.results.index(0, 0))
         self.popup.show()
