@@ -43,9 +43,8 @@ def forget_changes(form: PartnerForm) -> None:
 
 
 def invalid(widget) -> bool:
-    """Whether the form marked the editor as wrong.  (Reading a dynamic property that was
-    never set hands back a None PySide 6.12 does not own, which crashes the interpreter at
-    exit; so only properties that exist are read.)"""
+    """Whether the form marked the editor as wrong (only a property that was set is read:
+    PySide6 6.12.0 over-released the None of an unset one; see tests/test_qt_binding.py)."""
     names = {bytes(n).decode() for n in widget.dynamicPropertyNames()}
     return "invalid" in names and bool(widget.property("invalid"))
 
