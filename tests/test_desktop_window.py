@@ -214,3 +214,22 @@ def test_with_no_argument_at_all_the_default_database_opens(qapp, qtbot, setting
         win.shell.guard.close()
         win.close()
         win.context.db.close()
+
+
+def test_contacts_and_memberships_belong_to_their_organisation(db):
+    from datetime import date
+
+    from db.errors import NotFound
+    from db.services.contacts import delete_contact
+    from db.services.memberships import MembershipData, create_membership
+    from db.services.record_owner import owning_organisation
+
+    org_id = create_organisation(db, OrganisationData(name_en="Owner University", kind="university")).record.id
+    contact_id = create_contact(db, ContactData(organisation_id=org_id, family_name="Sato")).record.id
+    membership_id = create_membership(db, MembershipData(organisation_id=org_id, starts_on=date(2024, 4, 1))).record.id
+    assert owning_organisation(db, "contact", contact_id) == org_id
+    assert owning_organisation(db, "membership", membership_id) == org_id
+    delete_contact(db, contact_id)
+    assert owning_organisation(db, "contact", contact_id) == org_id  # from the trash too
+    with pytest.raises(NotFound):
+        owning_organisation(db, "contact", 9999)
