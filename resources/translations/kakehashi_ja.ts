@@ -2,6 +2,411 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP" sourcelanguage="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Kakehashi</source>
+        <translation>架け橋について</translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation>データベース：</translation>
+    </message>
+    <message>
+        <source>Kakehashi</source>
+        <translation>架け橋</translation>
+    </message>
+    <message>
+        <source>Log folder:</source>
+        <translation>ログフォルダー：</translation>
+    </message>
+    <message>
+        <source>Open Log Folder</source>
+        <translation>ログフォルダーを開く</translation>
+    </message>
+    <message>
+        <source>Partner organisations, agreements and activities of the network office, in Japanese and English.</source>
+        <translation>連携先の組織、協定、活動を日本語と英語で管理します。</translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation>バージョン：</translation>
+    </message>
+</context>
+<context>
+    <name>ActivitiesPage</name>
+    <message>
+        <source>1 activity</source>
+        <translation>活動 1 件</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>すべて</translation>
+    </message>
+    <message>
+        <source>No activities of these kinds — clear the filters to see them all.</source>
+        <translation>この種類の活動はありません。絞り込みを解除するとすべて表示されます。</translation>
+    </message>
+    <message>
+        <source>No activities recorded yet — record a visit, a meeting or an event held together (Ctrl+N).</source>
+        <translation>活動はまだ登録されていません。訪問、打合せ、共催イベントなどを登録してください（Ctrl+N）。</translation>
+    </message>
+    <message>
+        <source>No activity matches “{text}” — clear the search or try another word.</source>
+        <translation>「{text}」に一致する活動はありません。検索をクリアするか、別の語句で検索してください。</translation>
+    </message>
+    <message>
+        <source>Record an activity</source>
+        <translation>活動を登録</translation>
+    </message>
+    <message>
+        <source>Search activities: title, place (Ctrl+F)</source>
+        <translation>活動を検索：名称、場所（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>{count} activities</source>
+        <translation>活動 {count} 件</translation>
+    </message>
+    <message>
+        <source>{count}+ activities</source>
+        <translation>{count} 件以上の活動</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityForm</name>
+    <message>
+        <source>Activity: {title}</source>
+        <translation>活動：{title}</translation>
+    </message>
+    <message>
+        <source>Link the activity to the agreement it was carried out under, or to the organisations taking part (or both).</source>
+        <translation>活動は、実施の根拠となった協定か、参加した組織（または両方）に関連付けてください。</translation>
+    </message>
+    <message>
+        <source>Move to the trash</source>
+        <translation>ごみ箱に移動</translation>
+    </message>
+    <message>
+        <source>New activity</source>
+        <translation>新しい活動</translation>
+    </message>
+    <message>
+        <source>Not moved to the trash</source>
+        <translation>ごみ箱に移動できませんでした</translation>
+    </message>
+    <message>
+        <source>The activity can be restored from the trash.</source>
+        <translation>ごみ箱から復元できます。</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityListModel</name>
+    <message>
+        <source>{start} – {end}</source>
+        <translation>{start}～{end}</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementChoice</name>
+    <message>
+        <source>(no agreement)</source>
+        <translation>（協定なし）</translation>
+    </message>
+    <message>
+        <source>Find an agreement: title or partner</source>
+        <translation>協定を検索：名称または連携先</translation>
+    </message>
+    <message>
+        <source>The agreement the activity was carried out under</source>
+        <translation>活動の根拠となった協定</translation>
+    </message>
+    <message>
+        <source>{count} agreements found; choose one here</source>
+        <translation>{count} 件の協定が見つかりました。ここから選択してください</translation>
+    </message>
+    <message>
+        <source>{title} ({partners})</source>
+        <translation>{title}（{partners}）</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementForm</name>
+    <message>
+        <source>Agreement</source>
+        <translation>協定</translation>
+    </message>
+    <message>
+        <source>As written on the signed paper</source>
+        <translation>締結した書面の表記どおりに入力してください</translation>
+    </message>
+    <message>
+        <source>Background, purpose, conditions, where the original is kept…</source>
+        <translation>経緯、目的、条件、原本の保管場所など</translation>
+    </message>
+    <message>
+        <source>Change history</source>
+        <translation>変更履歴</translation>
+    </message>
+    <message>
+        <source>Dates and term</source>
+        <translation>日付と有効期間</translation>
+    </message>
+    <message>
+        <source>Follow the dates</source>
+        <translation>日付に従う</translation>
+    </message>
+    <message>
+        <source>Leave “Follow the dates” unless the paper or an event says otherwise (negotiating, terminated).</source>
+        <translation>書面や出来事で別の状態になった場合（交渉中、終了など）を除き、「日付に従う」のままにしてください。</translation>
+    </message>
+    <message>
+        <source>New agreement</source>
+        <translation>新しい協定</translation>
+    </message>
+    <message>
+        <source>Record the renewal of this agreement: a new agreement whose term starts the day after this one ends.</source>
+        <translation>この協定の更新を記録します。有効期間がこの協定の満了日の翌日から始まる新しい協定を作成します。</translation>
+    </message>
+    <message>
+        <source>Renewal of “{title}”</source>
+        <translation>「{title}」の更新</translation>
+    </message>
+    <message>
+        <source>Renewals and amendments</source>
+        <translation>更新・変更の経緯</translation>
+    </message>
+    <message>
+        <source>Renewals and history</source>
+        <translation>更新と履歴</translation>
+    </message>
+    <message>
+        <source>Renew…</source>
+        <translation>更新…</translation>
+    </message>
+    <message>
+        <source>Signatories and scope</source>
+        <translation>署名者と連携内容</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementsPage</name>
+    <message>
+        <source>1 agreement</source>
+        <translation>協定 1 件</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>すべて</translation>
+    </message>
+    <message>
+        <source>Expiring within {days} days</source>
+        <translation>有効期限まで {days} 日以内</translation>
+    </message>
+    <message>
+        <source>Expiring: any time</source>
+        <translation>有効期限：指定なし</translation>
+    </message>
+    <message>
+        <source>No agreements match these filters — clear the filters to see them all.</source>
+        <translation>この条件に合う協定はありません。絞り込みを解除するとすべて表示されます。</translation>
+    </message>
+    <message>
+        <source>No agreements yet — record one (Ctrl+N) or load the demo data.</source>
+        <translation>協定はまだありません。登録する（Ctrl+N）か、デモデータを読み込んでください。</translation>
+    </message>
+    <message>
+        <source>Nothing matches “{text}” — clear the search or try another spelling.</source>
+        <translation>「{text}」に一致するものはありません。検索を解除するか、別の表記でお試しください。</translation>
+    </message>
+    <message>
+        <source>Record an agreement</source>
+        <translation>協定を登録</translation>
+    </message>
+    <message>
+        <source>Search agreements by title or partner: Japanese, English or kana (Ctrl+F)</source>
+        <translation>協定を件名または連携先で検索：日本語・英語・かな（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>{count} agreements</source>
+        <translation>協定 {count} 件</translation>
+    </message>
+    <message>
+        <source>{count}+ agreements</source>
+        <translation>協定 {count} 件以上</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsPanel</name>
+    <message>
+        <source>(on saving)</source>
+        <translation>（保存時に計算）</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>追加…</translation>
+    </message>
+    <message>
+        <source>Attach documents</source>
+        <translation>文書を添付</translation>
+    </message>
+    <message>
+        <source>Cannot open</source>
+        <translation>開けません</translation>
+    </message>
+    <message>
+        <source>Copying the documents into the database…</source>
+        <translation>文書をデータベースにコピーしています…</translation>
+    </message>
+    <message>
+        <source>Copying {name}…</source>
+        <translation>{name} をコピーしています…</translation>
+    </message>
+    <message>
+        <source>Double-click a document to open it.</source>
+        <translation>文書をダブルクリックすると開きます。</translation>
+    </message>
+    <message>
+        <source>No documents. Add the signed copy with “Add…” or drop a PDF on this window.</source>
+        <translation>添付文書はありません。「追加…」で締結済みの書面を追加するか、PDF をこのウィンドウにドロップしてください。</translation>
+    </message>
+    <message>
+        <source>No program is set up to open {name}. The file is at {path}.</source>
+        <translation>{name} を開くプログラムが設定されていません。ファイルの場所は {path} です。</translation>
+    </message>
+    <message>
+        <source>Not attached</source>
+        <translation>添付できませんでした</translation>
+    </message>
+    <message>
+        <source>Not removed</source>
+        <translation>削除できませんでした</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>開く</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf);;All files (*)</source>
+        <translation>PDF 文書 (*.pdf);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>Remove document</source>
+        <translation>文書を削除</translation>
+    </message>
+    <message>
+        <source>Remove “{name}” from this agreement?</source>
+        <translation>「{name}」をこの協定から削除しますか？</translation>
+    </message>
+    <message>
+        <source>The files are attached when the agreement is saved.</source>
+        <translation>ファイルは協定を保存したときに添付されます。</translation>
+    </message>
+    <message>
+        <source>{count} bytes</source>
+        <translation>{count} バイト</translation>
+    </message>
+</context>
+<context>
+    <name>AttentionModel</name>
+    <message>
+        <source>Date</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <source>Expired without renewal ({count})</source>
+        <translation>更新されずに期限切れ（{count} 件）</translation>
+    </message>
+    <message>
+        <source>Expired without renewal ({count}; the latest {shown} shown)</source>
+        <translation>更新されずに期限切れ（{count} 件、最新の {shown} 件を表示）</translation>
+    </message>
+    <message>
+        <source>Expiring ({count})</source>
+        <translation>期限満了（{count} 件）</translation>
+    </message>
+    <message>
+        <source>In {days} days</source>
+        <translation>あと {days} 日</translation>
+    </message>
+    <message>
+        <source>Memberships ending ({count})</source>
+        <translation>会員期間の終了（{count} 件）</translation>
+    </message>
+    <message>
+        <source>Renewal decision deadlines ({count})</source>
+        <translation>更新の判断期限（{count} 件）</translation>
+    </message>
+    <message>
+        <source>Renewal decisions overdue ({count})</source>
+        <translation>更新の判断期限を過ぎたもの（{count} 件）</translation>
+    </message>
+    <message>
+        <source>The agreement ends on this day.</source>
+        <translation>この日に協定の期間が満了します。</translation>
+    </message>
+    <message>
+        <source>The agreement has ended and no renewal follows it.</source>
+        <translation>協定の期間が満了し、更新された協定がありません。</translation>
+    </message>
+    <message>
+        <source>The last day to decide on renewal has passed, and the agreement still runs.</source>
+        <translation>更新するかどうかを判断する期限を過ぎていますが、協定はまだ有効です。</translation>
+    </message>
+    <message>
+        <source>The last day to give notice of renewal or non-renewal.</source>
+        <translation>更新または更新しない旨を通知できる最終日です。</translation>
+    </message>
+    <message>
+        <source>The membership ends on this day.</source>
+        <translation>この日に会員期間が終了します。</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今日</translation>
+    </message>
+    <message>
+        <source>Tomorrow</source>
+        <translation>明日</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>日数</translation>
+    </message>
+    <message>
+        <source>With</source>
+        <translation>相手先</translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation>昨日</translation>
+    </message>
+    <message>
+        <source>{days} days ago</source>
+        <translation>{days} 日前</translation>
+    </message>
+</context>
+<context>
+    <name>ChoiceButton</name>
+    <message>
+        <source>{title}: {choice}</source>
+        <translation>{title}：{choice}</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnChooser</name>
+    <message>
+        <source>Reset columns</source>
+        <translation>列を元に戻す</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>%(prog)s: error: %(message)s</source>
@@ -573,6 +978,161 @@
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Changed by someone else</source>
+        <translation>他の人が変更しました</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>編集を続ける</translation>
+    </message>
+    <message>
+        <source>Reload theirs (discard my changes)</source>
+        <translation>保存済みの内容を読み込む（自分の変更は破棄）</translation>
+    </message>
+    <message>
+        <source>Save mine over theirs</source>
+        <translation>自分の内容で上書き保存</translation>
+    </message>
+    <message>
+        <source>Saved now</source>
+        <translation>保存済みの内容</translation>
+    </message>
+    <message>
+        <source>The fields you changed are the same in both versions.</source>
+        <translation>変更した項目は、どちらの内容でも同じです。</translation>
+    </message>
+    <message>
+        <source>Your version</source>
+        <translation>あなたの内容</translation>
+    </message>
+</context>
+<context>
+    <name>ContactEditor</name>
+    <message>
+        <source>Save contact</source>
+        <translation>担当者を保存</translation>
+    </message>
+    <message>
+        <source>Undo changes</source>
+        <translation>変更を取り消す</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsPanel</name>
+    <message>
+        <source>Contact</source>
+        <translation>担当者</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>氏名</translation>
+    </message>
+    <message>
+        <source>New contact</source>
+        <translation>担当者を追加</translation>
+    </message>
+    <message>
+        <source>No contacts yet. Type one below and press “Save contact”.</source>
+        <translation>担当者はまだ登録されていません。下に入力して「担当者を保存」を押してください。</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>読み仮名</translation>
+    </message>
+    <message>
+        <source>Remove contact</source>
+        <translation>担当者を削除</translation>
+    </message>
+    <message>
+        <source>Save the partner first, then add its contacts here.</source>
+        <translation>先に組織を保存してから、ここで担当者を追加してください。</translation>
+    </message>
+    <message>
+        <source>{count} contacts; ★ marks the main contact.</source>
+        <translation>担当者 {count} 人（★は主担当）</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseActions</name>
+    <message>
+        <source>Backed up</source>
+        <translation>バックアップしました</translation>
+    </message>
+    <message>
+        <source>Backing up the database…</source>
+        <translation>データベースをバックアップしています…</translation>
+    </message>
+    <message>
+        <source>Kakehashi databases ({patterns})</source>
+        <translation>架け橋のデータベース（{patterns}）</translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation>実行できませんでした</translation>
+    </message>
+    <message>
+        <source>Only a database file can be backed up here.</source>
+        <translation>ここでバックアップできるのはデータベースファイルだけです。</translation>
+    </message>
+    <message>
+        <source>Only a database file can be restored here.</source>
+        <translation>ここで復元できるのはデータベースファイルだけです。</translation>
+    </message>
+    <message>
+        <source>Replace the database {database} with the backup {backup}?</source>
+        <translation>データベース {database} をバックアップ {backup} で置き換えますか？</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>復元</translation>
+    </message>
+    <message>
+        <source>Restore from a Backup</source>
+        <translation>バックアップから復元</translation>
+    </message>
+    <message>
+        <source>Restoring the backup…</source>
+        <translation>バックアップを復元しています…</translation>
+    </message>
+    <message>
+        <source>Show Folder</source>
+        <translation>フォルダーを表示</translation>
+    </message>
+    <message>
+        <source>The automatic backup failed: {reason}</source>
+        <translation>自動バックアップに失敗しました：{reason}</translation>
+    </message>
+    <message>
+        <source>The database as it is now is backed up first, so this can be undone by restoring that copy.</source>
+        <translation>現在のデータベースは先にバックアップされるため、そのコピーを復元すれば元に戻せます。</translation>
+    </message>
+    <message>
+        <source>The database was backed up to {path}</source>
+        <translation>データベースを {path} にバックアップしました。</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <source>Type a date as you would write it: 2020/9/18, 2020-09-18, 令和2年9月18日 or R2.9.18.</source>
+        <translation>日付は普段の書き方で入力できます：2020/9/18、2020-09-18、令和2年9月18日、R2.9.18。</translation>
+    </message>
+    <message>
+        <source>e.g. 2020/9/18 or R2.9.18</source>
+        <translation>例：2020/9/18、R2.9.18</translation>
+    </message>
+    <message>
+        <source>{date} ({weekday})</source>
+        <translation>{date}（{weekday}）</translation>
+    </message>
+</context>
+<context>
     <name>Dates</name>
     <message>
         <source>Not a date: &apos;{text}&apos;</source>
@@ -625,6 +1185,48 @@
     <message>
         <source>{era} ended in {end_year}; there is no year {era_year} of {era}</source>
         <translation>{era}は{end_year}年に終わった元号で、{era}{era_year}年はありません</translation>
+    </message>
+</context>
+<context>
+    <name>EmptyState</name>
+    <message>
+        <source>Clear the filters</source>
+        <translation>絞り込みを解除</translation>
+    </message>
+    <message>
+        <source>Clear the search</source>
+        <translation>検索を解除</translation>
+    </message>
+    <message>
+        <source>Load the demo data</source>
+        <translation>デモデータを読み込む</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorDialog</name>
+    <message>
+        <source>Copy Details</source>
+        <translation>詳細をコピー</translation>
+    </message>
+    <message>
+        <source>No log file could be written.</source>
+        <translation>ログファイルを書き込めませんでした。</translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation>実行できませんでした</translation>
+    </message>
+    <message>
+        <source>Something went wrong that Kakehashi did not expect. Your saved work is safe; what you were doing may not have finished. Please send the details below to whoever looks after Kakehashi.</source>
+        <translation>架け橋で予期しない問題が発生しました。保存済みのデータは安全ですが、実行中の操作は完了していない可能性があります。下の詳細を架け橋の管理担当者に送ってください。</translation>
+    </message>
+    <message>
+        <source>The log file is {path}</source>
+        <translation>ログファイル：{path}</translation>
+    </message>
+    <message>
+        <source>Unexpected error</source>
+        <translation>予期しないエラー</translation>
     </message>
 </context>
 <context>
@@ -1153,6 +1755,409 @@
     </message>
 </context>
 <context>
+    <name>HistoryView</name>
+    <message>
+        <source>No changes have been recorded for this record.</source>
+        <translation>このレコードの変更履歴はまだありません。</translation>
+    </message>
+    <message>
+        <source>The history starts when the record is first saved.</source>
+        <translation>変更履歴は最初に保存したときから記録されます。</translation>
+    </message>
+</context>
+<context>
+    <name>HomePage</name>
+    <message>
+        <source>Cannot open</source>
+        <translation>開けません</translation>
+    </message>
+    <message>
+        <source>Demo data not loaded</source>
+        <translation>デモデータを読み込めませんでした</translation>
+    </message>
+    <message>
+        <source>Double-click a line, or select it and press Enter, to open its record.</source>
+        <translation>行をダブルクリックするか、選択して Enter キーを押すと、その記録が開きます。</translation>
+    </message>
+    <message>
+        <source>Loading the demo data…</source>
+        <translation>デモデータを読み込んでいます…</translation>
+    </message>
+    <message>
+        <source>Looking for what needs attention…</source>
+        <translation>対応が必要な項目を確認しています…</translation>
+    </message>
+    <message>
+        <source>Nothing needs attention in the next {days} days: no renewal decisions, expiries or membership ends.</source>
+        <translation>今後 {days} 日間に対応が必要な項目はありません（更新の判断期限、期限満了、会員期間の終了はありません）。</translation>
+    </message>
+    <message>
+        <source>Today is {date}. Deadlines and expiries of the next {days} days, and what has already lapsed.</source>
+        <translation>今日は {date} です。今後 {days} 日間の判断期限と期限満了、およびすでに期限を過ぎたものを表示しています。</translation>
+    </message>
+    <message>
+        <source>What needs attention</source>
+        <translation>対応が必要な項目</translation>
+    </message>
+</context>
+<context>
+    <name>InlineEditor</name>
+    <message>
+        <source>Save the changes to this record before closing?</source>
+        <translation>閉じる前に、このレコードの変更を保存しますか？</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>未保存の変更</translation>
+    </message>
+</context>
+<context>
+    <name>InlinePanel</name>
+    <message>
+        <source>Moves it to the trash; Edit → Undo puts it back.</source>
+        <translation>ごみ箱に移動します。［編集］→［元に戻す］で戻せます。</translation>
+    </message>
+    <message>
+        <source>Not removed</source>
+        <translation>削除できませんでした</translation>
+    </message>
+</context>
+<context>
+    <name>InstanceGuard</name>
+    <message>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+    <message>
+        <source>Database in use</source>
+        <translation>データベースは使用中です</translation>
+    </message>
+    <message>
+        <source>Open Read-Only</source>
+        <translation>読み取り専用で開く</translation>
+    </message>
+    <message>
+        <source>Use that window, or open the database here read-only to look things up.</source>
+        <translation>そのウィンドウを使うか、ここで読み取り専用で開いて内容を確認してください。</translation>
+    </message>
+    <message>
+        <source>{path} is already open in another Kakehashi window, which was brought to the front.</source>
+        <translation>{path} は別の架け橋のウィンドウですでに開かれています。そのウィンドウを前面に表示しました。</translation>
+    </message>
+</context>
+<context>
+    <name>ItemEditor</name>
+    <message>
+        <source>Remove</source>
+        <translation>削除</translation>
+    </message>
+</context>
+<context>
+    <name>ListPage</name>
+    <message>
+        <source>Cannot move to the trash</source>
+        <translation>ごみ箱に移動できませんでした</translation>
+    </message>
+    <message>
+        <source>Choose the columns to show</source>
+        <translation>表示する列を選びます</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>絞り込みを解除</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Demo data</source>
+        <translation>デモデータ</translation>
+    </message>
+    <message>
+        <source>Loading the demo data…</source>
+        <translation>デモデータを読み込んでいます…</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>検索</translation>
+    </message>
+</context>
+<context>
+    <name>MainMenus</name>
+    <message>
+        <source>&amp;About Kakehashi</source>
+        <translation>架け橋について(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Back Up Now…</source>
+        <translation>今すぐバックアップ(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Close Window</source>
+        <translation>ウィンドウを閉じる(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>削除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>編集(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>ファイル(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>検索(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>移動(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>ヘルプ(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Open Database…</source>
+        <translation>データベースを開く(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>環境設定(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quick Open…</source>
+        <translation>クイックオープン(&amp;Q)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit Kakehashi</source>
+        <translation>架け橋を終了(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from a Backup…</source>
+        <translation>バックアップから復元(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>元に戻す(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo Delete “{name}”</source>
+        <translation>「{name}」の削除を取り消す(&amp;U)</translation>
+    </message>
+    <message>
+        <source>New &amp;Agreement</source>
+        <translation>新しい協定(&amp;A)</translation>
+    </message>
+    <message>
+        <source>New &amp;Partner</source>
+        <translation>新しい連携先(&amp;P)</translation>
+    </message>
+    <message>
+        <source>New Ac&amp;tivity</source>
+        <translation>新しい活動(&amp;T)</translation>
+    </message>
+    <message>
+        <source>New Activity</source>
+        <translation>新しい活動</translation>
+    </message>
+    <message>
+        <source>New Agreement</source>
+        <translation>新しい協定</translation>
+    </message>
+    <message>
+        <source>New Partner</source>
+        <translation>新しい連携先</translation>
+    </message>
+    <message>
+        <source>Print Partner &amp;Sheet…</source>
+        <translation>連携先シートを印刷(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Quick Open</source>
+        <translation>クイックオープン</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>(read-only)</source>
+        <translation>（読み取り専用）</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>活動</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation>協定</translation>
+    </message>
+    <message>
+        <source>Cannot open the record</source>
+        <translation>記録を開けません</translation>
+    </message>
+    <message>
+        <source>Cannot print</source>
+        <translation>印刷できません</translation>
+    </message>
+    <message>
+        <source>Cannot undo</source>
+        <translation>元に戻せません</translation>
+    </message>
+    <message>
+        <source>Choose what the window shows; Ctrl+1 to Ctrl+5</source>
+        <translation>ウィンドウに表示する内容を選びます（Ctrl+1～Ctrl+5）</translation>
+    </message>
+    <message>
+        <source>Close the warning</source>
+        <translation>警告を閉じる</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>ホーム</translation>
+    </message>
+    <message>
+        <source>Kakehashi</source>
+        <translation>架け橋</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>メインツールバー</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>ページ</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>連携先</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>セクション</translation>
+    </message>
+    <message>
+        <source>Select or open a partner first.</source>
+        <translation>連携先を選択するか開いてください。</translation>
+    </message>
+    <message>
+        <source>This database is open read-only: you can look things up, but not change them.</source>
+        <translation>このデータベースは読み取り専用で開かれています。内容の確認はできますが、変更はできません。</translation>
+    </message>
+    <message>
+        <source>Trash</source>
+        <translation>ごみ箱</translation>
+    </message>
+</context>
+<context>
+    <name>MembershipEditor</name>
+    <message>
+        <source>Fiscal years</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>Japanese fiscal years run from April to March.</source>
+        <translation>年度は4月から翌年3月までです。</translation>
+    </message>
+    <message>
+        <source>Save membership</source>
+        <translation>会員情報を保存</translation>
+    </message>
+    <message>
+        <source>Type the fee in yen as a whole number, e.g. 100000.</source>
+        <translation>会費は円単位の整数で入力してください（例：100000）。</translation>
+    </message>
+    <message>
+        <source>Undo changes</source>
+        <translation>変更を取り消す</translation>
+    </message>
+</context>
+<context>
+    <name>Memberships</name>
+    <message>
+        <source>FY{year}</source>
+        <translation>{year}年度</translation>
+    </message>
+    <message>
+        <source>{first} onwards</source>
+        <translation>{first}から</translation>
+    </message>
+    <message>
+        <source>{first} – {last}</source>
+        <translation>{first}～{last}</translation>
+    </message>
+</context>
+<context>
+    <name>MembershipsPanel</name>
+    <message>
+        <source>Fiscal years</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>Membership</source>
+        <translation>会員情報</translation>
+    </message>
+    <message>
+        <source>New membership</source>
+        <translation>会員情報を追加</translation>
+    </message>
+    <message>
+        <source>Not a member. Add a membership below and press “Save membership”.</source>
+        <translation>会員ではありません。下に入力して「会員情報を保存」を押してください。</translation>
+    </message>
+    <message>
+        <source>Remove membership</source>
+        <translation>会員情報を削除</translation>
+    </message>
+    <message>
+        <source>Save the partner first, then record its membership here.</source>
+        <translation>先に組織を保存してから、ここで会員情報を登録してください。</translation>
+    </message>
+    <message>
+        <source>{count} memberships, newest first.</source>
+        <translation>会員情報 {count} 件（新しい順）</translation>
+    </message>
+</context>
+<context>
+    <name>Opening</name>
+    <message>
+        <source>All files (*)</source>
+        <translation>すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Cannot open the database</source>
+        <translation>データベースを開けません</translation>
+    </message>
+    <message>
+        <source>Choose Another File…</source>
+        <translation>別のファイルを選ぶ…</translation>
+    </message>
+    <message>
+        <source>Choose another database file, or quit and try again later.</source>
+        <translation>別のデータベースファイルを選ぶか、終了して後でもう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>Kakehashi</source>
+        <translation>架け橋</translation>
+    </message>
+    <message>
+        <source>Kakehashi databases ({patterns})</source>
+        <translation>架け橋のデータベース（{patterns}）</translation>
+    </message>
+    <message>
+        <source>Open Database</source>
+        <translation>データベースを開く</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>終了</translation>
+    </message>
+</context>
+<context>
     <name>Operations</name>
     <message>
         <source>Add activity</source>
@@ -1252,6 +2257,412 @@
     </message>
 </context>
 <context>
+    <name>OrganisationListPicker</name>
+    <message>
+        <source>Add: type part of a name (神奈川, かながわ, Kanagawa…)</source>
+        <translation>追加：名前の一部を入力（神奈川、かながわ、Kanagawa…）</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>Remove the selected organisations from the list</source>
+        <translation>選択した組織を一覧から外します</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationPicker</name>
+    <message>
+        <source>Type part of a name: 神奈川, かながわ, Kanagawa…</source>
+        <translation>名前の一部を入力：神奈川、かながわ、Kanagawa…</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerActivities</name>
+    <message>
+        <source>No activities with this partner recorded yet.</source>
+        <translation>この組織との活動はまだ記録されていません。</translation>
+    </message>
+    <message>
+        <source>Save the partner first; its activities are listed here.</source>
+        <translation>組織を保存すると、ここに活動が表示されます。</translation>
+    </message>
+    <message>
+        <source>{count} activities, newest first. Double-click one to open it.</source>
+        <translation>活動 {count} 件（新しい順）。ダブルクリックで開きます。</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerAgreements</name>
+    <message>
+        <source>No agreements with this partner yet. Use “New agreement with this partner…” to record one.</source>
+        <translation>この組織との協定はまだありません。「この組織との協定を追加…」で登録できます。</translation>
+    </message>
+    <message>
+        <source>Save the partner first; its agreements are listed here.</source>
+        <translation>組織を保存すると、ここに協定が表示されます。</translation>
+    </message>
+    <message>
+        <source>{count} agreements, newest first. Double-click one to open it.</source>
+        <translation>協定 {count} 件（新しい順）。ダブルクリックで開きます。</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerForm</name>
+    <message>
+        <source>Activities</source>
+        <translation>活動</translation>
+    </message>
+    <message>
+        <source>Activities ({count})</source>
+        <translation>活動（{count}）</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation>協定</translation>
+    </message>
+    <message>
+        <source>Agreements ({count})</source>
+        <translation>協定（{count}）</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>担当者</translation>
+    </message>
+    <message>
+        <source>Contacts ({count})</source>
+        <translation>担当者（{count}）</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>基本情報</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>変更履歴</translation>
+    </message>
+    <message>
+        <source>Last changed {date} {time}</source>
+        <translation>最終更新：{date} {time}</translation>
+    </message>
+    <message>
+        <source>Membership</source>
+        <translation>会員情報</translation>
+    </message>
+    <message>
+        <source>Membership ({count})</source>
+        <translation>会員情報（{count}）</translation>
+    </message>
+    <message>
+        <source>Move to the trash</source>
+        <translation>ごみ箱に移動</translation>
+    </message>
+    <message>
+        <source>Move to trash</source>
+        <translation>ごみ箱に移動</translation>
+    </message>
+    <message>
+        <source>Move “{name}” to the trash, with its contacts and memberships? You can restore it from the trash, or undo with Edit → Undo.</source>
+        <translation>「{name}」を担当者・会員情報とともにごみ箱に移動しますか？ごみ箱から復元するか、［編集］→［元に戻す］で取り消せます。</translation>
+    </message>
+    <message>
+        <source>Moves the partner, its contacts and memberships to the trash.</source>
+        <translation>組織を担当者・会員情報とともにごみ箱に移動します。</translation>
+    </message>
+    <message>
+        <source>New agreement with this partner…</source>
+        <translation>この組織との協定を追加…</translation>
+    </message>
+    <message>
+        <source>New partner</source>
+        <translation>新しい組織</translation>
+    </message>
+    <message>
+        <source>Not moved to the trash</source>
+        <translation>ごみ箱に移動できませんでした</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>保存できませんでした</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF ファイル (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>印刷…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>PDF として保存…</translation>
+    </message>
+    <message>
+        <source>Save the partner sheet as PDF</source>
+        <translation>組織シートを PDF として保存</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written: {reason}</source>
+        <translation>PDF を書き込めませんでした：{reason}</translation>
+    </message>
+    <message>
+        <source>The reading in katakana or hiragana; lists sort by it.</source>
+        <translation>カタカナまたはひらがなの読みです。一覧はこの読みの順に並びます。</translation>
+    </message>
+    <message>
+        <source>Two-letter country code: JP, US, GB …</source>
+        <translation>2文字の国コードです：JP、US、GB など</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerSheet</name>
+    <message>
+        <source>Agreements</source>
+        <translation>協定</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>担当者</translation>
+    </message>
+    <message>
+        <source>Fiscal years</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>Membership</source>
+        <translation>会員情報</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>氏名</translation>
+    </message>
+    <message>
+        <source>No activities recorded.</source>
+        <translation>活動は記録されていません。</translation>
+    </message>
+    <message>
+        <source>No agreements recorded.</source>
+        <translation>協定は登録されていません。</translation>
+    </message>
+    <message>
+        <source>No contacts recorded.</source>
+        <translation>担当者は登録されていません。</translation>
+    </message>
+    <message>
+        <source>Not a member.</source>
+        <translation>会員ではありません。</translation>
+    </message>
+    <message>
+        <source>Printed on {date}</source>
+        <translation>印刷日：{date}</translation>
+    </message>
+    <message>
+        <source>Recent activities</source>
+        <translation>最近の活動</translation>
+    </message>
+</context>
+<context>
+    <name>PartnersPage</name>
+    <message>
+        <source>1 partner</source>
+        <translation>連携先 1 件</translation>
+    </message>
+    <message>
+        <source>Add a partner</source>
+        <translation>連携先を追加</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>すべて</translation>
+    </message>
+    <message>
+        <source>All countries</source>
+        <translation>すべての国</translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation>すべてのタグ</translation>
+    </message>
+    <message>
+        <source>Members and partners</source>
+        <translation>会員と連携先すべて</translation>
+    </message>
+    <message>
+        <source>Members only</source>
+        <translation>会員のみ</translation>
+    </message>
+    <message>
+        <source>Membership or agreement</source>
+        <translation>会員・協定の有無</translation>
+    </message>
+    <message>
+        <source>No partners match these filters — clear the filters to see them all.</source>
+        <translation>この条件に合う連携先はありません。絞り込みを解除するとすべて表示されます。</translation>
+    </message>
+    <message>
+        <source>No partners yet — add one (Ctrl+N) or load the demo data.</source>
+        <translation>連携先はまだありません。追加する（Ctrl+N）か、デモデータを読み込んでください。</translation>
+    </message>
+    <message>
+        <source>Nothing matches “{text}” — clear the search or try another spelling.</source>
+        <translation>「{text}」に一致するものはありません。検索を解除するか、別の表記でお試しください。</translation>
+    </message>
+    <message>
+        <source>Search partners: Japanese, English or kana (Ctrl+F)</source>
+        <translation>連携先を検索：日本語・英語・かな（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>With an agreement</source>
+        <translation>協定のある連携先</translation>
+    </message>
+    <message>
+        <source>{count} partners</source>
+        <translation>連携先 {count} 件</translation>
+    </message>
+    <message>
+        <source>{count}+ partners</source>
+        <translation>連携先 {count} 件以上</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source> days</source>
+        <translation> 日</translation>
+    </message>
+    <message>
+        <source>&amp;Activities, days before:</source>
+        <translation>活動（何日前）(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Back Up Now…</source>
+        <translation>今すぐバックアップ(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Dates:</source>
+        <translation>日付(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Expiries, days before:</source>
+        <translation>期限満了（何日前）(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>言語(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Open Another…</source>
+        <translation>別のデータベースを開く(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Renewal decisions, days before:</source>
+        <translation>更新の判断期限（何日前）(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>データベース</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>システムに合わせる</translation>
+    </message>
+    <message>
+        <source>Japanese era ({example})</source>
+        <translation>和暦（{example}）</translation>
+    </message>
+    <message>
+        <source>Language and dates</source>
+        <translation>言語と日付</translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation>環境設定</translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation>リマインダー</translation>
+    </message>
+    <message>
+        <source>Res&amp;tore from a Backup…</source>
+        <translation>バックアップから復元(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Several lead times separated by commas, e.g. 90,30</source>
+        <translation>複数の日数はコンマで区切ります（例：90,30）</translation>
+    </message>
+    <message>
+        <source>Western calendar ({example})</source>
+        <translation>西暦（{example}）</translation>
+    </message>
+</context>
+<context>
+    <name>QuickOpenDialog</name>
+    <message>
+        <source>Agreement</source>
+        <translation>協定</translation>
+    </message>
+    <message>
+        <source>Agreement with {parties}</source>
+        <translation>協定（{parties}）</translation>
+    </message>
+    <message>
+        <source>Matches</source>
+        <translation>検索結果</translation>
+    </message>
+    <message>
+        <source>Nothing matches “{text}”.</source>
+        <translation>「{text}」に一致するものはありません。</translation>
+    </message>
+    <message>
+        <source>Partner or agreement</source>
+        <translation>連携先または協定</translation>
+    </message>
+    <message>
+        <source>Partner or agreement…</source>
+        <translation>連携先または協定…</translation>
+    </message>
+    <message>
+        <source>Quick open</source>
+        <translation>クイックオープン</translation>
+    </message>
+    <message>
+        <source>Searching agreements…</source>
+        <translation>協定を検索しています…</translation>
+    </message>
+    <message>
+        <source>Type part of a name: kanji, kana or English. ↑↓ to choose, Enter to open.</source>
+        <translation>名前の一部を漢字・かな・英語で入力してください。↑↓ で選び、Enter で開きます。</translation>
+    </message>
+    <message>
+        <source>{partners} partners, {agreements} agreements — Enter opens the one chosen.</source>
+        <translation>連携先 {partners} 件、協定 {agreements} 件。Enter で選んだものを開きます。</translation>
+    </message>
+</context>
+<context>
+    <name>RecordForm</name>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>保存できませんでした</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Save the changes to this record before closing?</source>
+        <translation>閉じる前に、このレコードの変更を保存しますか？</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>保存していない変更</translation>
+    </message>
+</context>
+<context>
     <name>Records</name>
     <message>
         <source>activity</source>
@@ -1292,6 +2703,220 @@
     <message>
         <source>tag</source>
         <translation>タグ</translation>
+    </message>
+</context>
+<context>
+    <name>RenewalChainView</name>
+    <message>
+        <source>Original</source>
+        <translation>当初の協定</translation>
+    </message>
+    <message>
+        <source>Renewals and amendments</source>
+        <translation>更新・変更の経緯</translation>
+    </message>
+    <message>
+        <source>This agreement has no earlier or later versions. “Renew…” starts the next one, with its dates following on from this one.</source>
+        <translation>この協定には前後の協定がありません。「更新…」で、この協定に続く日付の次の協定を作成できます。</translation>
+    </message>
+    <message>
+        <source>[in the trash]</source>
+        <translation>［ごみ箱］</translation>
+    </message>
+    <message>
+        <source>{role}: {title} ({period}, {status})</source>
+        <translation>{role}：{title}（{period}、{status}）</translation>
+    </message>
+    <message>
+        <source>{start} – {end}</source>
+        <translation>{start}～{end}</translation>
+    </message>
+</context>
+<context>
+    <name>ScopeEditor</name>
+    <message>
+        <source>Add item</source>
+        <translation>項目を追加</translation>
+    </message>
+    <message>
+        <source>No scope items. Add what the partners agreed to work on, one item per line.</source>
+        <translation>連携内容はありません。合意した連携事項を 1 行に 1 項目ずつ追加してください。</translation>
+    </message>
+</context>
+<context>
+    <name>ScopeItemEditor</name>
+    <message>
+        <source>Remove this item</source>
+        <translation>この項目を削除します</translation>
+    </message>
+    <message>
+        <source>Scope item {number}: {field}</source>
+        <translation>連携内容 {number}：{field}</translation>
+    </message>
+</context>
+<context>
+    <name>Shell</name>
+    <message>
+        <source>A database made by an older version is backed up and updated first.</source>
+        <translation>以前のバージョンで作成されたデータベースは、先にバックアップしてから更新します。</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Opening {path}…</source>
+        <translation>{path} を開いています…</translation>
+    </message>
+</context>
+<context>
+    <name>SignatoriesEditor</name>
+    <message>
+        <source>Add signatory</source>
+        <translation>署名者を追加</translation>
+    </message>
+    <message>
+        <source>No signatories yet. Add the people who signed, on both sides.</source>
+        <translation>署名者はまだいません。双方の署名者を追加してください。</translation>
+    </message>
+</context>
+<context>
+    <name>SignatoryEditor</name>
+    <message>
+        <source>Remove this signatory</source>
+        <translation>この署名者を削除します</translation>
+    </message>
+    <message>
+        <source>Signatory {number}</source>
+        <translation>署名者 {number}</translation>
+    </message>
+</context>
+<context>
+    <name>TagsEdit</name>
+    <message>
+        <source>Separate tags with commas</source>
+        <translation>タグはカンマ（、）で区切ってください</translation>
+    </message>
+    <message>
+        <source>Tags in use: {tags}</source>
+        <translation>使用中のタグ：{tags}</translation>
+    </message>
+</context>
+<context>
+    <name>TermsEditor</name>
+    <message>
+        <source>A date above cannot be read; correct it to see the expiry.</source>
+        <translation>上の日付を認識できません。修正すると有効期限が表示されます。</translation>
+    </message>
+    <message>
+        <source>The expiry is worked out from the effective date (or a signing date known to the day) and the term, or taken as written.</source>
+        <translation>有効期限は、発効日（または日まで分かっている締結日）と有効期間から計算します。記載どおりの有効期限があればそれを使います。</translation>
+    </message>
+    <message>
+        <source>Worked out from the dates and the term as you type; a term ends the day before its anniversary.</source>
+        <translation>入力に合わせて日付と有効期間から計算しています。有効期間は応当日の前日に満了します。</translation>
+    </message>
+</context>
+<context>
+    <name>TrashModel</name>
+    <message>
+        <source>Deleted by</source>
+        <translation>削除した人</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>{name} (of {organisation})</source>
+        <translation>{name}（{organisation}）</translation>
+    </message>
+</context>
+<context>
+    <name>TrashPage</name>
+    <message>
+        <source>1 record</source>
+        <translation>1 件</translation>
+    </message>
+    <message>
+        <source>Delete all {count} records in the trash for good? This cannot be undone.</source>
+        <translation>ごみ箱の {count} 件をすべて完全に削除しますか？この操作は元に戻せません。</translation>
+    </message>
+    <message>
+        <source>Delete for good</source>
+        <translation>完全に削除</translation>
+    </message>
+    <message>
+        <source>Delete for good…</source>
+        <translation>完全に削除…</translation>
+    </message>
+    <message>
+        <source>Delete the {count} selected records for good? This cannot be undone.</source>
+        <translation>選択した {count} 件を完全に削除しますか？この操作は元に戻せません。</translation>
+    </message>
+    <message>
+        <source>Delete “{name}” for good? This cannot be undone.</source>
+        <translation>「{name}」を完全に削除しますか？この操作は元に戻せません。</translation>
+    </message>
+    <message>
+        <source>Deleted partners, agreements, contacts, memberships and activities wait here until you restore them or delete them for good.</source>
+        <translation>削除した組織、協定、担当者、会員情報、活動は、復元するか完全に削除するまでここに保管されます。</translation>
+    </message>
+    <message>
+        <source>Deleted {count} record(s) for good.</source>
+        <translation>{count} 件を完全に削除しました。</translation>
+    </message>
+    <message>
+        <source>Deleted {count} record(s) for good. These stay in the trash:</source>
+        <translation>{count} 件を完全に削除しました。次のものはごみ箱に残っています：</translation>
+    </message>
+    <message>
+        <source>Empty the trash</source>
+        <translation>ごみ箱を空にする</translation>
+    </message>
+    <message>
+        <source>Empty the trash…</source>
+        <translation>ごみ箱を空にする…</translation>
+    </message>
+    <message>
+        <source>Put the selected records back where they were</source>
+        <translation>選択したものを元の場所に戻します</translation>
+    </message>
+    <message>
+        <source>Remove the selected records for good (their history stays)</source>
+        <translation>選択したものを完全に削除します（変更履歴は残ります）</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>復元</translation>
+    </message>
+    <message>
+        <source>Restored {count} record(s).</source>
+        <translation>{count} 件を復元しました。</translation>
+    </message>
+    <message>
+        <source>The trash is empty</source>
+        <translation>ごみ箱は空です</translation>
+    </message>
+    <message>
+        <source>The trash was emptied: {count} record(s) deleted for good.</source>
+        <translation>ごみ箱を空にしました（{count} 件を完全に削除しました）。</translation>
+    </message>
+    <message>
+        <source>Trash</source>
+        <translation>ごみ箱</translation>
+    </message>
+    <message>
+        <source>{count} records</source>
+        <translation>{count} 件</translation>
+    </message>
+    <message>
+        <source>{name}: {reason}</source>
+        <translation>{name}：{reason}</translation>
     </message>
 </context>
 <context>
@@ -1577,6 +3202,29 @@
     <message>
         <source>{path} is read-only; changes cannot be saved.</source>
         <translation>{path} は読み取り専用です。変更は保存できません。</translation>
+    </message>
+</context>
+<context>
+    <name>Welcome</name>
+    <message>
+        <source>Add a first partner…</source>
+        <translation>最初の連携先を追加…</translation>
+    </message>
+    <message>
+        <source>Kakehashi keeps your partner organisations, the agreements you sign with them, their contacts, memberships and activities, and tells you here when a renewal decision or an expiry comes up. This database is still empty.</source>
+        <translation>架け橋は、連携先の組織、締結した協定、担当者、会員情報、活動を記録し、更新の判断期限や期限満了が近づくとこの画面でお知らせします。このデータベースにはまだ何も登録されていません。</translation>
+    </message>
+    <message>
+        <source>Load the demo data</source>
+        <translation>デモデータを読み込む</translation>
+    </message>
+    <message>
+        <source>The demo data are a few partners, their agreements and a membership, to look around with; you can delete them at any time.</source>
+        <translation>デモデータは、操作を試すためのいくつかの連携先とその協定、会員情報です。いつでも削除できます。</translation>
+    </message>
+    <message>
+        <source>Welcome to Kakehashi</source>
+        <translation>架け橋へようこそ</translation>
     </message>
 </context>
 </TS>
