@@ -278,3 +278,17 @@ def test_the_form_changes_language_while_open(qtbot, qapp, context, kanagawa):
     assert form.terms.values["effective_status"].text() in ("有効", "期間満了")
     assert form.terms.dates["signed_on"].date() == date(2020, 9, 18)  # still understood after the switch
     assert form.terms.values["expires_on"].text() == context.format_date(date(2025, 9, 17))
+
+
+def test_blank_cards_are_left_out_and_problems_still_find_their_card(qtbot, context, kanagawa):
+    form = open_form(qtbot, context, organisation_id=kanagawa)
+    type_text(form.title_edit, "MOU")
+    first, second = form.signatories.rows  # the first card left blank
+    type_text(second.edits["title"], "副知事")  # the second without a name
+    click(qtbot, form.buttons.button(SAVE))
+    assert form.record_id is None
+    assert second.edits["name"].property("invalid") and not first.edits["name"].property("invalid")
+    type_text(second.edits["name"], "首藤健治")
+    click(qtbot, form.buttons.button(SAVE))
+    assert form.record_id
+    assert [s.name for s in get_agreement(context.db, form.record_id).signatories] == ["首藤健治"]

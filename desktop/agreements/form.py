@@ -12,6 +12,7 @@ the line, its dates following on from this one, for the new paper's details.
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -39,6 +40,7 @@ from desktop.widgets.history_view import HistoryView
 from desktop.widgets.organisation_picker import OrganisationListPicker
 from desktop.widgets.record_form import RecordForm
 
+_ITEM = re.compile(r"^(signatories|scope)\[(\d+)\]\.(\w+)$")
 _GENERAL = ("party_ids", "title", "title_en", "kind", "status", "notes")
 
 
@@ -55,6 +57,7 @@ class AgreementForm(RecordForm):
         self.organisation_id = organisation_id
         self.draft = draft  # a new agreement's starting data (a renewal), else empty
         self._renewals: list[AgreementForm] = []
+        self._rows: dict[str, list[int]] = {}  # list name -> on-screen row of each item saved
         self.setAcceptDrops(True)
 
         # ---- the agreement: partners, titles, kind, status, notes | dates and term
@@ -191,9 +194,19 @@ class AgreementForm(RecordForm):
             **dates, **{name: self.terms.number(name) for name in self.terms.numbers},
             renewed_from_id=base.renewed_from_id, succession=base.succession,
             notes=self.notes.toPlainText().strip() or None,
-            party_ids=self.parties.organisation_ids(), signatories=self.signatories.signatories(),
-            scope=[item for item in self.scope.items() if item.text or item.text_en],
+            party_ids=self.parties.organisation_ids(),
+            signatories=self._filled("signatories", self.signatories.signatories()),
+            scope=self._filled("scope", self.scope.items()),
         )
+
+    def _filled(self, name: str, items: list) -> list:
+        """The items with anything typed in them: a card left blank is not a signatory.
+        Remembers where each kept item is on screen, so ``signatories[1]`` in a service's
+        complaint finds the card it came from."""
+        kept = [n for n, item in enumerate(items)
+                if any(v not in (None, "") for k, v in vars(item).items() if k != "side")]
+        self._rows[name] = kept
+        return [items[n] for n in kept]
 
     def store(self, data: AgreementData):
         if self.record_id is None:
@@ -207,6 +220,10 @@ class AgreementForm(RecordForm):
         return self.data.title if self.data is not None else ""
 
     def field_widget(self, field: str) -> QWidget | None:
+        item = _ITEM.match(field)
+        if item is not None and item.group(1) in self._rows:
+            rows, n = self._rows[item.group(1)], int(item.group(2))
+            field = f"{item.group(1)}[{rows[n] if n < len(rows) else n}].{item.group(3)}"
         return self.terms.field(field) or super().field_widget(field)
 
     def describe(self, field: str, value: Any) -> str | None:
