@@ -385,7 +385,12 @@ class MainWindow(QMainWindow):
         settings = self.context.settings
         geometry = settings.value(GEOMETRY_KEY)
         if geometry is None or not self.restoreGeometry(geometry):
-            self.resize(1100, 720)
+            # First run: most of the screen, so that a list shows its columns without scrolling.
+            screen = self.screen().availableGeometry() if self.screen() is not None else None
+            if screen is not None and screen.width() >= 1100:
+                self.resize(min(1440, int(screen.width() * 0.9)), min(900, int(screen.height() * 0.88)))
+            else:
+                self.resize(1100, 720)
         state = settings.value(STATE_KEY)
         if state is not None:
             self.restoreState(state)

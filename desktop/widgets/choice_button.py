@@ -33,6 +33,20 @@ class _StayOpenMenu(QMenu):
         super().keyPressEvent(event)
 
 
+# A tool button that opens a menu draws its arrow over the text's corner in most styles;
+# this keeps room for it on the right, where a drop-down's arrow is expected.
+MENU_BUTTON_STYLE = ("QToolButton { padding: 3px 18px 3px 8px; }"
+                     "QToolButton::menu-indicator { subcontrol-origin: padding;"
+                     " subcontrol-position: center right; right: 5px; }")
+
+
+def make_menu_button(button: QToolButton) -> QToolButton:
+    """Make ``button`` open its menu at a click, with its arrow beside the text."""
+    button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+    button.setStyleSheet(MENU_BUTTON_STYLE)
+    return button
+
+
 class ChoiceButton(QToolButton):
     """Pick any number of values from a menu; ``changed`` after each pick."""
 
@@ -42,7 +56,7 @@ class ChoiceButton(QToolButton):
                  everything: Callable[[], str], parent: QWidget | None = None):
         super().__init__(parent)
         self._label, self._title, self._everything = label, title, everything
-        self.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        make_menu_button(self)
         self.setMenu(_StayOpenMenu(self))
         self._actions: dict[str, QAction] = {}
         for value in values:

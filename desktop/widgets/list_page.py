@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from db.errors import KakehashiError
 from db.services.common import Page
 from desktop.tasks import run_task
+from desktop.widgets.choice_button import make_menu_button
 from desktop.widgets.column_chooser import ColumnChooser
 from desktop.widgets.empty_state import EmptyState
 from desktop.widgets.list_state import ListState
@@ -122,8 +123,7 @@ class ListPage(QWidget):
         self.search_box = QLineEdit(objectName="search")
         self.search_box.setClearButtonEnabled(True)
         self.count_label = QLabel(objectName="count")
-        self.columns_button = QToolButton(objectName="columns")
-        self.columns_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.columns_button = make_menu_button(QToolButton(objectName="columns"))
         self.columns_button.setMenu(QMenu(self.columns_button))
         self.columns_button.menu().aboutToShow.connect(lambda: self.chooser.fill_menu(self.columns_button.menu()))
         top = QHBoxLayout()
