@@ -27,8 +27,8 @@ class AgreementsPage(ListPage):
     watched = ("organisation",)  # a partner's new name shows in the Partners column
     page_size = 60  # an agreement brings its parties and dates: smaller pages keep typing quick
     max_page_size = 300
-    default_widths = {"title": 280, "party_ids": 200, "kind": 190, "effective_status": 90, "signed_on": 100,
-                      "effective_on": 100, "expires_on": 100, "renewal_deadline": 110, "auto_renew": 80}
+    default_widths = {"title": 320, "party_ids": 190, "kind": 140, "effective_status": 80, "signed_on": 95,
+                      "effective_on": 95, "expires_on": 95, "renewal_deadline": 105, "auto_renew": 70}
     hidden_by_default = frozenset({"effective_on"})
     default_sort = ("signed_on", True)  # the latest signed first
 
