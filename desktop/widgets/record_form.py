@@ -26,7 +26,7 @@ import re
 from typing import Any
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractButton, QCheckBox, QComboBox, QDateEdit, QDialogButtonBox, QHBoxLayout, QLabel, QLineEdit,
     QMessageBox, QPlainTextEdit, QScrollArea, QSpinBox, QStackedWidget, QTabWidget, QTextEdit, QVBoxLayout, QWidget,
@@ -308,6 +308,24 @@ class RecordForm(QWidget):
             self.save()
 
     # ------------------------------------------------------------------ closing
+
+    def first_field(self) -> QWidget | None:
+        """Where typing starts when the window opens: by default the first text field."""
+        for editor in self.findChildren(QWidget):
+            if isinstance(editor, (QLineEdit, QPlainTextEdit, QTextEdit)) and editor.isEnabled() \
+                    and not editor.isReadOnly() and editor.isVisibleTo(self):
+                return editor
+        return None
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        if not getattr(self, "_focused_once", False):
+            # A new window would otherwise give the keyboard to its first button or tab bar,
+            # and the first words typed would go nowhere.
+            self._focused_once = True
+            field = self.first_field()
+            if field is not None:
+                field.setFocus(Qt.FocusReason.ActiveWindowFocusReason)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
         if self.is_changed:
