@@ -13,14 +13,13 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView, QDialogButtonBox, QFrame, QHBoxLayout, QHeaderView, QLabel, QMessageBox, QPushButton,
-    QSplitter, QTableView, QVBoxLayout, QWidget,
+    QDialogButtonBox, QFrame, QHBoxLayout, QLabel, QMessageBox, QPushButton, QSplitter, QVBoxLayout, QWidget,
 )
 
 from db.errors import KakehashiError
 from db.services.common import Page
 from desktop.context import AppContext
-from desktop.widgets.paged_model import Column, PagedModel
+from desktop.widgets.paged_model import Column, PagedModel, record_table
 from desktop.widgets.record_form import RecordForm
 
 
@@ -78,16 +77,7 @@ class InlinePanel(QWidget):
         self.context = context
         self.organisation_id = organisation_id
         self.model = PagedModel(self.columns(), self._fetch, self)
-        self.view = QTableView(self)
-        self.view.setObjectName(f"{self.kind}Table")
-        self.view.setModel(self.model)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.setAlternatingRowColors(True)
-        self.view.setWordWrap(False)
-        self.view.verticalHeader().hide()
-        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.view = record_table(self.model, f"{self.kind}Table", self)
         self.view.horizontalHeader().setStretchLastSection(True)
         self.view.selectionModel().currentRowChanged.connect(self._row_changed)
 

@@ -11,13 +11,13 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal
-from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QVBoxLayout, QWidget
 
 from db.services.activities import ActivityQuery, list_activities
 from db.services.agreements import AgreementQuery, list_agreements
 from desktop.context import AppContext
 from desktop.i18n import tr_field, tr_value
-from desktop.widgets.paged_model import Column, PagedModel
+from desktop.widgets.paged_model import Column, PagedModel, record_table
 
 
 class RelatedList(QWidget):
@@ -32,17 +32,8 @@ class RelatedList(QWidget):
         self.context = context
         self.organisation_id = organisation_id
         self.model = PagedModel(self.columns(), self._fetch, self)
-        self.view = QTableView(self)
-        self.view.setObjectName(f"{self.kind}Table")
-        self.view.setModel(self.model)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.setAlternatingRowColors(True)
-        self.view.verticalHeader().hide()
-        self.view.setWordWrap(False)
+        self.view = record_table(self.model, f"{self.kind}Table", self)
         header = self.view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(self.stretch_column(), QHeaderView.ResizeMode.Stretch)
         self.view.activated.connect(self._activated)  # double-click or Enter, as the platform does it
         self.caption = QLabel(self)

@@ -194,3 +194,21 @@ class PagedModel(QAbstractTableModel):
         self.rows[row] = record
         self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.columns) - 1))
         return True
+
+
+def record_table(model: PagedModel, name: str, parent=None):
+    """A read-only table of records over ``model``: whole rows selected one at a time,
+    columns as wide as their contents, no row numbers."""
+    from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
+
+    view = QTableView(parent)
+    view.setObjectName(name)
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setAlternatingRowColors(True)
+    view.setWordWrap(False)
+    view.verticalHeader().hide()
+    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    return view
