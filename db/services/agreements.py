@@ -5,13 +5,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
-from sqlalchemy import and_, or_, select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy import String, and_, or_, select, type_coerce
+from sqlalchemy.orm import Session
 
 from db.database import Database
 from db.errors import QT_TRANSLATE_NOOP
 from db.models import (
     Agreement,
+    AgreementDocument,
     AgreementKind,
     AgreementParty,
     AgreementStatus,
@@ -26,7 +27,7 @@ from db.models.base import utcnow
 from db.services import agreement_rules as rules
 from db.services import search
 from db.services.common import Checker, Page, Saved, check_version, fetch, flush_checked, page, saved
-from db.services.listing import Filters, in_trash
+from db.services.listing import ID_CHUNK, Filters, display_name, grouped_rows, in_trash, timestamp
 from db.services import search_text
 from db.text import like_pattern, search_terms
 
@@ -313,22 +314,32 @@ def delete_agreement(db: Database, agreement_id: int) -> Saved[AgreementData]:
 
 _ORDER = {"signed": Agreement.signed_on, "expires": Agreement.expires_on, "title": Agreement.title}
 
+# The agreement's own columns a list reads as plain rows (see _listed); its parts come
+# after, by one grouped query each for the page's ids.
+_LISTED = ("id", "title", "kind", "title_en", "status", "signed_on", "signed_precision", "effective_on", "term_years",
+           "term_months", "expires_on_given", "auto_renew", "renewal_term_years", "renewal_term_months",
+           "notice_months", "notice_days", "renewed_from_id", "succession", "notes", "version", "uid", "expires_on",
+           "created_at", "updated_at", "deleted_at")
+
 
 def list_agreements(db: Database, query: AgreementQuery = AgreementQuery()) -> Page[AgreementData]:
-    """A page of agreements; the search looks at their own text and their partners'
-    through the full-text index (db.services.search)."""
+    """A page of agreements, each whole (the same :class:`AgreementData` as
+    :func:`get_agreement`); the search looks at their own text and their partners'
+    through the full-text index (db.services.search.agreement_page).
+
+    Read as plain rows, not ORM objects: the page's agreements by one query in the
+    list's order, then their parties, signatories, scope, documents and renewals by one
+    grouped query each (:func:`_listed`)."""
     check = Filters("agreement")
     kinds = check.choices("kinds", query.kinds, AgreementKind)
     statuses = check.choices("statuses", query.statuses, AgreementStatus)
     check.option("order_by", query.order_by, (*_ORDER, "status"))
     check.raise_if_any()
     today = query.today or date.today()
-    status = rules.status_expression(today)
-    stmt = select(Agreement).options(
-        selectinload(Agreement.parties).selectinload(AgreementParty.organisation),
-        selectinload(Agreement.signatories), selectinload(Agreement.scope_items),
-        selectinload(Agreement.documents), selectinload(Agreement.successors),
-    )
+    # Built only when used: the expression costs more to build than a page to read.
+    status = rules.status_expression(today) if statuses or query.order_by == "status" else None
+    a = Agreement.__table__.c
+    stmt = select(*(_plain(a[name]) for name in _LISTED))
     stmt = stmt.where(in_trash(db, Agreement.deleted_at, query.trashed))
     conditions = []
     if kinds:
@@ -344,11 +355,88 @@ def list_agreements(db: Database, query: AgreementQuery = AgreementQuery()) -> P
     ordered = column.desc() if query.descending else column.asc()
     stmt = stmt.where(*conditions).order_by(ordered.nulls_last(), Agreement.id)
     with db.reading() as session:
-        found = search.search_page(session, stmt, "agreement", query.search, id_column=Agreement.id,
-                                   offset=query.offset, limit=query.limit, trashed=query.trashed,
-                                   filtered=bool(conditions), ordered_scan=False,
-                                   fetch=lambda q: list(session.scalars(q).unique()))
-        return Page([to_data(session, a, today) for a in found.rows], found.total, query.offset, found.capped)
+        found = search.agreement_page(session, stmt, query.search, id_column=Agreement.id, offset=query.offset,
+                                      limit=query.limit, trashed=query.trashed, filtered=bool(conditions),
+                                      convert=lambda row: row)
+        return Page(_listed(session, found.rows, today), found.total, query.offset, found.capped)
+
+
+_AS_STORED = {"kind", "status", "signed_precision", "succession", "side", "created_at", "updated_at", "deleted_at",
+              "added_at"}
+
+
+def _plain(column):
+    """Enums and timestamps read as stored (their values, ISO text): the generic types'
+    conversions cost more than the rest of a page; timestamps are parsed by ``timestamp``."""
+    return type_coerce(column, String).label(column.key) if column.key in _AS_STORED else column
+
+
+class _Row:
+    """A listed row with its enums as members, which the date rules read as an entity's."""
+
+    __slots__ = ("expires_on", "auto_renew", "renewal_term_years", "renewal_term_months", "term_years",
+                 "term_months", "notice_months", "notice_days", "status", "signed_on", "effective_on")
+
+    def __init__(self, row) -> None:
+        for name in self.__slots__:
+            setattr(self, name, getattr(row, name))
+        self.status = AgreementStatus(row.status) if row.status else None
+
+
+def _listed(session: Session, rows: list, today: date) -> list[AgreementData]:
+    """Plain agreement rows (columns :data:`_LISTED`) as whole records, the same as
+    :func:`to_data` gives: parts in their stored order, derived dates and status by the
+    same rules (which read the row's attributes as they read an entity's)."""
+    ids = [row.id for row in rows]
+    p, o = AgreementParty.__table__.c, Organisation.__table__.c
+    s, i, d = Signatory.__table__.c, ScopeItem.__table__.c, AgreementDocument.__table__.c
+    parties = grouped_rows(session, lambda chunk: select(p.agreement_id, p.organisation_id, o.name_ja, o.name_en)
+                           .join_from(AgreementParty.__table__, Organisation.__table__, o.id == p.organisation_id)
+                           .where(p.agreement_id.in_(chunk)).order_by(p.agreement_id, p.position), ids)
+    signatories = grouped_rows(session, lambda chunk: select(
+        s.agreement_id, _plain(s.side), s.name, s.name_en, s.title, s.title_en, s.organisation_name, s.organisation_id)
+        .where(s.agreement_id.in_(chunk)).order_by(s.agreement_id, s.position, s.id), ids)
+    scope = grouped_rows(session, lambda chunk: select(i.agreement_id, i.text, i.text_en)
+                         .where(i.agreement_id.in_(chunk)).order_by(i.agreement_id, i.position, i.id), ids)
+    documents = grouped_rows(session, lambda chunk: select(
+        d.agreement_id, d.id, d.original_name, d.size, d.sha256, _plain(d.added_at), d.notes)
+        .where(d.agreement_id.in_(chunk)).order_by(d.agreement_id, d.id), ids)
+    successor = Agreement.__table__.alias("successor")
+    renewed = set()
+    for start in range(0, len(ids), ID_CHUNK):
+        # rules.counts_as_renewal, tested here: in SQL the planner would read every live
+        # agreement through the deleted_at index instead of looking up these few.
+        for previous, succession, deleted_at in session.execute(select(
+                successor.c.renewed_from_id, _plain(successor.c.succession), successor.c.deleted_at).where(
+                successor.c.renewed_from_id.in_(ids[start:start + ID_CHUNK]))):
+            if succession == Succession.RENEWAL.value and deleted_at is None:
+                renewed.add(previous)
+    items = []
+    for r in rows:
+        its_parties = parties.get(r.id, [])
+        dated = _Row(r)
+        items.append(AgreementData(
+            title=r.title, kind=r.kind, title_en=r.title_en, status=r.status,
+            signed_on=r.signed_on, signed_precision=r.signed_precision, effective_on=r.effective_on,
+            term_years=r.term_years, term_months=r.term_months, expires_on_given=r.expires_on_given,
+            auto_renew=r.auto_renew, renewal_term_years=r.renewal_term_years,
+            renewal_term_months=r.renewal_term_months, notice_months=r.notice_months, notice_days=r.notice_days,
+            renewed_from_id=r.renewed_from_id, succession=r.succession,
+            notes=r.notes, party_ids=[x.organisation_id for x in its_parties],
+            signatories=[SignatoryData(x.side, x.name, x.name_en, x.title, x.title_en, x.organisation_name,
+                                       x.organisation_id) for x in signatories.get(r.id, [])],
+            scope=[ScopeItemData(x.text, x.text_en) for x in scope.get(r.id, [])],
+            version=r.version, id=r.id, uid=r.uid,
+            party_names=[display_name(x.name_ja, x.name_en) for x in its_parties],
+            documents=[DocumentData(x.id, x.original_name, x.size, x.sha256, timestamp(x.added_at), x.notes)
+                       for x in documents.get(r.id, [])],
+            expires_on=r.expires_on, current_term_end=rules.current_term_end(dated, today),
+            renewal_deadline=rules.decision_deadline(dated, today),
+            effective_status=rules.derived_status(dated, today, renewed=r.id in renewed).value,
+            created_at=timestamp(r.created_at), updated_at=timestamp(r.updated_at),
+            deleted_at=timestamp(r.deleted_at),
+        ))
+    return items
 
 
 def renewal_chain(db: Database, agreement_id: int) -> list[AgreementData]:

@@ -19,11 +19,16 @@ depends on how many records match (:func:`search_page`):
 The count is exact up to :data:`COUNT_CAP`; past it the page says "1,000+"
 (``Page.total_is_capped``).
 
+Agreements match through their partners' text too, so their hits are the union of two
+indexes; :func:`agreement_page` gathers them as a set in Python, stopping past the cap,
+and walks the list's order only when the hits are many (see there).
+
 The trash and other databases (PostgreSQL) use the plain rule with an exact count.
 """
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -238,6 +243,188 @@ def _walk(session: Session, query: Select, id_column: ColumnElement, terms: list
     finally:
         result.close()
     return None
+
+
+# ------------------------------------------------------------------ agreements
+
+
+def agreement_page(session: Session, query: Select, text: str | None, *, id_column: ColumnElement,
+                   offset: int = 0, limit: int | None = None, trashed: bool = False, filtered: bool = False,
+                   convert: Callable[[Any], Any]) -> Found:
+    """One page of agreements (``query``: plain columns incl. ``search_text``, filters and
+    order set) narrowed by the typed ``text``; the same answer as :func:`matches`.
+
+    On SQLite the matching ids are gathered from the indexes — the agreement's own hits,
+    then the agreements of the partners whose text matches — into a set, stopping past
+    :data:`GATHER` of them.  A set that ends below is the exact answer, sorted by the
+    list's query.  Past it the hits are dense (one agreement in forty or more): the
+    page turns up early in the list's order, so the order is walked testing the rule
+    row by row (:func:`_walk_agreements`); when that walk finds too few, the candidates
+    are looked up by id and sorted.  The count stops at :data:`COUNT_CAP`.
+    """
+    def rows_of(q: Select) -> list:
+        return [convert(row) for part in session.connection().execute(q).partitions(1000) for row in part]
+
+    terms = terms_of(text)
+    if not terms:
+        return Found(rows_of(_slice(query, offset, limit)), count(session, query)[0])
+    plain = query.where(matches("agreement", terms))
+    fts = session.get_bind().dialect.name == "sqlite" and not trashed and all(_indexable(t) for t in terms)
+    if not fts:
+        return Found(rows_of(_slice(plain, offset, limit)), count(session, plain)[0])
+    hits, past = _agreement_hits(session, terms)
+    if hits is not None:
+        narrowed = query.where(id_column.in_(sorted(hits)))
+        if len(hits) <= COUNT_CAP:
+            rows = rows_of(_slice(narrowed, offset, limit))
+        else:  # sort the ids alone, then read the page's rows
+            page_ids = list(session.execute(_slice(narrowed.with_only_columns(id_column), offset, limit)).scalars())
+            rows = rows_of(query.where(id_column.in_(page_ids))) if page_ids else []
+        if not offset and (limit is None or len(rows) < limit):
+            return Found(rows, len(rows))
+        if not filtered:
+            return Found(rows, min(len(hits), COUNT_CAP), len(hits) > COUNT_CAP)
+        return Found(rows, *count(session, narrowed, COUNT_CAP))
+    page_ids = None
+    if limit is not None:
+        page_ids = _walk_agreements(session, query, id_column, terms, offset, limit)
+    if page_ids is not None:
+        rows = rows_of(query.where(id_column.in_(page_ids))) if page_ids else []
+        counted = plain  # dense hits: the ordered rule reaches the cap soon
+    else:
+        ids, exact = candidates("agreement", terms)
+        counted = query.where(id_column.in_(ids))
+        if not exact:
+            counted = counted.where(matches("agreement", terms))
+        rows = rows_of(_slice(counted, offset, limit))
+    if not offset and (limit is None or len(rows) < limit):
+        return Found(rows, len(rows))
+    if past and not filtered:
+        return Found(rows, COUNT_CAP, True)
+    return Found(rows, *count(session, counted, COUNT_CAP))
+
+
+GATHER = 2500  # matching agreement ids gathered into a set before the hits count as dense
+
+
+def _agreement_hits(session: Session, terms: list[str]) -> tuple[set[int] | None, bool]:
+    """The ids of the live agreements matching every term, or None when there are more
+    than :data:`GATHER` (then the flag says the count is past the cap) or, with several
+    terms, when each term alone has that many (then it is not known)."""
+    for term in sorted(terms, key=len, reverse=True):  # longer terms are rarer
+        found = _term_hits(session, term)
+        if found is None:
+            continue
+        if len(terms) > 1 and found:  # the other terms: the rule on these rows
+            texts = Agreement.__table__.c
+            rows = [row for start in range(0, len(found), 2000) for row in session.connection().execute(
+                select(texts.id, texts.search_text).where(texts.id.in_(sorted(found)[start:start + 2000])))]
+            found = set(_passing(session, rows, terms, {}))
+        return found, False
+    return None, len(terms) == 1
+
+
+def _term_hits(session: Session, term: str) -> set[int] | None:
+    """Live agreements whose own text or a partner's holds ``term``; None past :data:`GATHER`.
+
+    The queries stream in the indexes' order and stop once that many are found, so a
+    one-letter term costs no more than a rarer one."""
+    name, expression = _fts_match("agreement", [term])
+    found = set(session.execute(text(f"SELECT rowid FROM {name} WHERE {name} MATCH :e LIMIT :n"),  # noqa: S608
+                                {"e": expression, "n": GATHER + 1}).scalars())
+    if len(found) > GATHER:
+        return None
+    org_index, org_expression = _fts_match("organisation", [term])
+    # CROSS JOIN keeps the partners as the outer loop (SQLite does not reorder it): read
+    # from the agreements' side, the trashed partners' query would walk every agreement.
+    live_party = (" CROSS JOIN agreement_party p ON p.organisation_id = o.rowid CROSS JOIN agreement a"
+                  " ON a.id = p.agreement_id AND a.deleted_at IS NULL")
+    by_party = [
+        (f"SELECT p.agreement_id FROM {org_index} o{live_party} WHERE o.{org_index} MATCH :e", org_expression),
+        # Trashed partners are not in the index; there are few of them.
+        # (INDEXED BY: the planner would rather scan every partner than range over the
+        # trashed ones; migration 0001's fixed index name.)
+        (f"SELECT p.agreement_id FROM organisation o INDEXED BY ix_organisation_deleted_at{live_party}"
+         " WHERE o.deleted_at IS NOT NULL"
+         " AND o.search_text LIKE :e ESCAPE '\\'", like_pattern(term)),
+    ]
+    for statement, value in by_party:
+        result = session.connection().execute(text(statement), {"e": value})
+        try:
+            for (agreement_id,) in result:
+                found.add(agreement_id)
+                if len(found) > GATHER:
+                    return None
+        finally:
+            result.close()
+    return found
+
+
+def _passing(session: Session, rows: list, terms: list[str], partner_hits: dict[str, set[int]]) -> list[int]:
+    """The ids of ``rows`` (id, own search text) that pass the rule, in their order:
+    ``term in text`` is the LIKE of :func:`matches`.  Rows whose own text lacks a term
+    are tested through their partners: a few by the partners' texts, many by the set of
+    partners that hold the term (``partner_hits``, filled once per term and search)."""
+    lacking = [row_id for row_id, own in rows if not all(t in own for t in terms)]
+    partners: dict[int, list] = {}
+    by_text = len(lacking) <= FEW
+    if lacking:
+        # The ids as one JSON parameter: binding thousands one by one costs more than the query.
+        found = session.connection().execute(text(
+            "SELECT p.agreement_id, o.search_text FROM agreement_party p CROSS JOIN organisation o"
+            " ON o.id = p.organisation_id WHERE p.agreement_id IN (SELECT value FROM json_each(:ids))" if by_text else
+            "SELECT agreement_id, organisation_id FROM agreement_party"
+            " WHERE agreement_id IN (SELECT value FROM json_each(:ids))"), {"ids": json.dumps(lacking)})
+        for agreement_id, party in found:
+            partners.setdefault(agreement_id, []).append(party)
+
+    def by_partner(row_id: int, term: str) -> bool:
+        if by_text:
+            return any(term in other for other in partners.get(row_id, ()))
+        if term not in partner_hits:
+            partner_hits[term] = _partner_ids(session, term)
+        return any(o in partner_hits[term] for o in partners.get(row_id, ()))
+
+    return [row_id for row_id, own in rows if all(t in own or by_partner(row_id, t) for t in terms)]
+
+
+FEW = 200  # rows whose partners are tested by their texts; more, by the set of matching partners
+
+
+def _partner_ids(session: Session, term: str) -> set[int]:
+    """Every organisation, live or trashed, whose text holds ``term``."""
+    name, expression = _fts_match("organisation", [term])
+    found = set(session.execute(text(f"SELECT rowid FROM {name} WHERE {name} MATCH :e"),  # noqa: S608
+                                {"e": expression}).scalars())
+    found.update(session.execute(text(
+        "SELECT id FROM organisation INDEXED BY ix_organisation_deleted_at WHERE deleted_at IS NOT NULL"
+        " AND search_text LIKE :e ESCAPE '\\'"), {"e": like_pattern(term)}).scalars())
+    return found
+
+
+def _walk_agreements(session: Session, query: Select, id_column: ColumnElement, terms: list[str], offset: int,
+                     limit: int) -> list[int] | None:
+    """The page's ids found by walking the list's order in growing chunks, testing the
+    rule on each row (:func:`_passing`); None when the rows a dense search needs (one hit
+    in twenty) do not hold the page."""
+    need = offset + limit
+    budget = max(WALK, 25 * need)
+    partner_hits: dict[str, set[int]] = {}
+    found: list[int] = []
+    walked = query.with_only_columns(id_column, Agreement.__table__.c.search_text).limit(budget)
+    result = session.connection().execute(walked)
+    try:
+        size = max(2 * need, 200)
+        while True:
+            chunk = [tuple(row) for row in result.fetchmany(size)]
+            if not chunk:
+                return None
+            found.extend(_passing(session, chunk, terms, partner_hits))
+            if len(found) >= need:
+                return found[offset:need]
+            size *= 2
+    finally:
+        result.close()
 
 
 _MODELS = {"organisation": Organisation, "contact": Contact, "activity": Activity, "agreement": Agreement}
