@@ -404,13 +404,13 @@ def _listed(session: Session, rows: list, today: date) -> list[AgreementData]:
     successor = Agreement.__table__.alias("successor")
     renewed = set()
     for start in range(0, len(ids), ID_CHUNK):
-        # rules.counts_as_renewal, tested here: in SQL the planner would read every live
-        # agreement through the deleted_at index instead of looking up these few.
-        for previous, succession, deleted_at in session.execute(select(
-                successor.c.renewed_from_id, _plain(successor.c.succession), successor.c.deleted_at).where(
+        # Looked up by renewed_from_id, then tested by the rule: in SQL the planner would
+        # read every live agreement through the deleted_at index instead of these few.
+        for successor_row in session.execute(select(
+                successor.c.renewed_from_id, successor.c.succession, successor.c.deleted_at).where(
                 successor.c.renewed_from_id.in_(ids[start:start + ID_CHUNK]))):
-            if succession == Succession.RENEWAL.value and deleted_at is None:
-                renewed.add(previous)
+            if rules.counts_as_renewal(successor_row):
+                renewed.add(successor_row.renewed_from_id)
     items = []
     for r in rows:
         its_parties = parties.get(r.id, [])
