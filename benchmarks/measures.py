@@ -18,6 +18,7 @@ from pathlib import Path
 from db.calendar_index import LONG_DAYS
 from db.demo import add_synthetic
 from db.lifecycle import open_database
+from db.services.agreements import AgreementQuery, list_agreements
 from db.services.due import due_between
 from db.services.organisations import OrganisationQuery, list_organisations
 from db.text import like_pattern, search_terms
@@ -104,6 +105,77 @@ def search(path: Path, repeats: int) -> tuple[float, float, str, str]:
             if raw > floor:
                 floor, floor_key = raw, key
     return worst, floor, worst_key, floor_key
+
+
+# ------------------------------------------------------------------ agreements
+
+# The Agreements list's keystrokes: its own titles, partners' names in kanji, kana and
+# English (a partner's name finds its agreements), one and two characters included.
+AGREEMENT_TYPED = ("神奈川", "かながわ", "MOU", "university", "研究", "x", "大学", "京", "さ", "横浜", "bio",
+                   "覚書", "かなざわ university")
+SCROLLED = (0, 100, 500, 1000, 2000, 3000)  # offsets of the pages a scroll reads
+
+
+def agreement_keystrokes() -> list[str]:
+    found = []
+    for word in AGREEMENT_TYPED:
+        for end in range(1, len(word) + 1):
+            if word[:end].strip() and word[:end] not in found:
+                found.append(word[:end])
+    return found
+
+
+def _raw_agreements(conn: sqlite3.Connection, text: str | None, offset: int = 0) -> None:
+    """The floor: the same page in the list's order and the same (uncapped) count with
+    LIKE over the agreement's and its partners' text, no ORM, the parties' names only."""
+    terms = [like_pattern(t) for t in search_terms(text)]
+    rule = ("(a.search_text LIKE ? ESCAPE '\\' OR EXISTS (SELECT 1 FROM agreement_party p JOIN organisation o"
+            " ON o.id = p.organisation_id WHERE p.agreement_id = a.id AND o.search_text LIKE ? ESCAPE '\\'))")
+    where = " AND ".join(["likely(a.deleted_at IS NULL)"] + [rule] * len(terms))
+    values = [t for t in terms for _ in (0, 1)]
+    ids = [i for (i,) in conn.execute(f"SELECT a.id FROM agreement a WHERE {where}"
+                                      f" ORDER BY a.signed_on DESC NULLS LAST, a.id LIMIT {PAGE} OFFSET {offset}",
+                                      values)]
+    marks = ",".join("?" * len(ids))
+    conn.execute(f"SELECT * FROM agreement WHERE id IN ({marks})", ids).fetchall()
+    conn.execute(f"SELECT p.agreement_id, o.name_ja, o.name_en FROM agreement_party p JOIN organisation o"
+                 f" ON o.id = p.organisation_id WHERE p.agreement_id IN ({marks})", ids).fetchall()
+    conn.execute(f"SELECT count(*) FROM agreement a WHERE {where}", values).fetchall()
+
+
+def agreement_search(path: Path, repeats: int) -> tuple[float, float, str, str]:
+    """Worst keystroke of the Agreements list's search (page of 100 in its default order,
+    newest signed first, and the capped count) against the raw LIKE page and full count."""
+    worst, worst_key, floor, floor_key = 0.0, "", 0.0, ""
+    with open_database(path, user="benchmark") as db, closing(sqlite3.connect(path)) as conn:
+        for key in agreement_keystrokes():
+            query = AgreementQuery(search=key, order_by="signed", descending=True, limit=PAGE)
+            list_agreements(db, query)
+            ms = median_ms(lambda: list_agreements(db, query), repeats)
+            if ms > worst:
+                worst, worst_key = ms, key
+        # The baseline reads every agreement for a rare term (a second or more at 100,000):
+        # once per whole word and for the service's worst keystroke.
+        for key in dict.fromkeys((*AGREEMENT_TYPED, worst_key)):
+            raw = median_ms(lambda: _raw_agreements(conn, key), 1)
+            if raw > floor:
+                floor, floor_key = raw, key
+    return worst, floor, worst_key, floor_key
+
+
+def agreement_pages(path: Path, repeats: int) -> tuple[float, float, str]:
+    """The worst page of 100 of the unsearched list by scrolling (newest signed first,
+    offsets up to 3,000, the count included) against the raw page and count."""
+    worst, floor, note = 0.0, 0.0, ""
+    with open_database(path, user="benchmark") as db, closing(sqlite3.connect(path)) as conn:
+        for offset in SCROLLED:
+            query = AgreementQuery(order_by="signed", descending=True, offset=offset, limit=PAGE)
+            list_agreements(db, query)
+            ms = median_ms(lambda: list_agreements(db, query), repeats)
+            if ms > worst:
+                worst, note = ms, f"worst at offset {offset:,}"
+            floor = max(floor, median_ms(lambda: _raw_agreements(conn, None, offset), repeats))
+    return worst, floor, note
 
 
 # ------------------------------------------------------------------ calendar

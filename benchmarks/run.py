@@ -7,8 +7,10 @@ doing the same work in the same run (see benchmarks/measures.py).
     uv run python benchmarks/run.py --desktop-only   # only the window's measures (benchmarks/desktop.py)
 
 Measures: start-up of a small command; the worst keystroke of search-as-you-type
-(one-, two- and longer Japanese, kana and English input, the count included); the
-worst calendar month and the whole year; the full list of 50,000 organisations, in
+(one-, two- and longer Japanese, kana and English input, the count included), in the
+partners and in the agreements (their partners' names included), and the agreements'
+pages read by scrolling; the worst calendar month and the whole year; the full list of
+50,000 organisations, in
 time and peak memory; the demo insert; the desktop's start-up, search-as-you-type, scrolling and
 memory against a bare PySide6 window (benchmarks/desktop.py).  Prints a table and exits 1 when a goal is
 missed.  Generated databases are kept in build/benchmarks/ (see benchmarks/data.py).
@@ -32,6 +34,8 @@ LISTED = 50_000  # "all 50,000 partners"
 GOALS = {
     "startup": ("kakehashi partners --limit 1 (whole process)", "ms", 1.5, "ratio"),
     "search": ("worst keystroke, page of 100 and count", "ms", 30.0, "value"),
+    "agreement_search": ("agreements: worst keystroke, page of 100 and count", "ms", 30.0, "value"),
+    "agreement_pages": ("agreements: worst page of 100 scrolled, newest first", "ms", 30.0, "value"),
     "calendar_month": ("worst month of due_between", "ms", 50.0, "value"),
     "calendar_year": ("a year of due_between", "ms", 300.0, "value"),
     "list_time": ("list 50,000 organisations", "ms", 1000.0, "value"),
@@ -66,6 +70,11 @@ def measure(size: int, repeats: int, fresh: bool, log, parts: str = "all") -> di
     add("startup", value, baseline, "baseline: python -c 'import sqlalchemy.orm'")
     value, baseline, key, raw_key = measures.search(path, repeats)
     add("search", value, baseline, f"worst keystroke {key!r}; baseline LIKE + full count, worst {raw_key!r}")
+    value, baseline, key, raw_key = measures.agreement_search(path, repeats)
+    add("agreement_search", value, baseline,
+        f"worst keystroke {key!r}; baseline LIKE (own or partners') + full count, worst {raw_key!r}")
+    value, baseline, note = measures.agreement_pages(path, repeats)
+    add("agreement_pages", value, baseline, f"{note}; baseline: raw page and count")
     for name, (value, baseline, note) in measures.calendar(path, repeats).items():
         add(f"calendar_{name}", value, baseline, f"{note}; baseline: raw sqlite3 of the same rows")
     listed = min(LISTED, size)
