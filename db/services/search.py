@@ -257,7 +257,7 @@ def agreement_page(session: Session, query: Select, text: str | None, *, id_colu
     On SQLite the matching ids are gathered from the indexes — the agreement's own hits,
     then the agreements of the partners whose text matches — into a set, stopping past
     :data:`GATHER` of them.  A set that ends below is the exact answer, sorted by the
-    list's query.  Past it the hits are dense (one agreement in forty or more): the
+    list's query.  Past it the hits are dense (one agreement in ten or more): the
     page turns up early in the list's order, so the order is walked testing the rule
     row by row (:func:`_walk_agreements`); when that walk finds too few, the candidates
     are looked up by id and sorted.  The count stops at :data:`COUNT_CAP`.
@@ -274,7 +274,7 @@ def agreement_page(session: Session, query: Select, text: str | None, *, id_colu
         return Found(rows_of(_slice(plain, offset, limit)), count(session, plain)[0])
     hits, past = _agreement_hits(session, terms)
     if hits is not None:
-        narrowed = query.where(id_column.in_(sorted(hits)))
+        narrowed = query.where(id_column.in_(_id_list(hits)))
         if len(hits) <= COUNT_CAP:
             rows = rows_of(_slice(narrowed, offset, limit))
         else:  # sort the ids alone, then read the page's rows
@@ -304,7 +304,13 @@ def agreement_page(session: Session, query: Select, text: str | None, *, id_colu
     return Found(rows, *count(session, counted, COUNT_CAP))
 
 
-GATHER = 2500  # matching agreement ids gathered into a set before the hits count as dense
+def _id_list(ids: set[int]) -> Select:
+    """Thousands of ids as one JSON parameter (SQLite): binding each costs more than the query."""
+    values = func.json_each(json.dumps(sorted(ids))).table_valued("value")
+    return select(values.c.value)
+
+
+GATHER = 10_000  # matching agreement ids gathered into a set before the hits count as dense
 
 
 def _agreement_hits(session: Session, terms: list[str]) -> tuple[set[int] | None, bool]:
@@ -317,9 +323,9 @@ def _agreement_hits(session: Session, terms: list[str]) -> tuple[set[int] | None
             continue
         if len(terms) > 1 and found:  # the other terms: the rule on these rows
             texts = Agreement.__table__.c
-            rows = [row for start in range(0, len(found), 2000) for row in session.connection().execute(
-                select(texts.id, texts.search_text).where(texts.id.in_(sorted(found)[start:start + 2000])))]
-            found = set(_passing(session, rows, terms, {}))
+            rows = list(session.connection().execute(
+                select(texts.id, texts.search_text).where(texts.id.in_(_id_list(found)))))
+            found = set(_passing(session, rows, terms, {}, by_text=True))
         return found, False
     return None, len(terms) == 1
 
@@ -335,39 +341,42 @@ def _term_hits(session: Session, term: str) -> set[int] | None:
     if len(found) > GATHER:
         return None
     org_index, org_expression = _fts_match("organisation", [term])
-    # CROSS JOIN keeps the partners as the outer loop (SQLite does not reorder it): read
-    # from the agreements' side, the trashed partners' query would walk every agreement.
-    live_party = (" CROSS JOIN agreement_party p ON p.organisation_id = o.rowid CROSS JOIN agreement a"
-                  " ON a.id = p.agreement_id AND a.deleted_at IS NULL")
     by_party = [
-        (f"SELECT p.agreement_id FROM {org_index} o{live_party} WHERE o.{org_index} MATCH :e", org_expression),
-        # Trashed partners are not in the index; there are few of them.
-        # (INDEXED BY: the planner would rather scan every partner than range over the
-        # trashed ones; migration 0001's fixed index name.)
-        (f"SELECT p.agreement_id FROM organisation o INDEXED BY ix_organisation_deleted_at{live_party}"
-         " WHERE o.deleted_at IS NOT NULL"
-         " AND o.search_text LIKE :e ESCAPE '\\'", like_pattern(term)),
+        (f"SELECT p.agreement_id FROM {org_index} o CROSS JOIN agreement_party p ON p.organisation_id = o.rowid"
+         f" WHERE o.{org_index} MATCH :e", org_expression),
+        # Trashed partners are not in the index; there are few of them.  (INDEXED BY: the
+        # planner would rather scan every partner; migration 0001's fixed index name.)
+        ("SELECT p.agreement_id FROM organisation o INDEXED BY ix_organisation_deleted_at CROSS JOIN agreement_party p"
+         " ON p.organisation_id = o.id WHERE o.deleted_at IS NOT NULL AND o.search_text LIKE :e ESCAPE '\\'",
+         like_pattern(term)),
     ]
+    # The partners' agreements may be in the trash (the own index holds live ones only);
+    # there are few such, so they are taken out here rather than looked up per hit.
+    trashed = set(session.execute(text(
+        "SELECT id FROM agreement INDEXED BY ix_agreement_deleted_at WHERE deleted_at IS NOT NULL")).scalars())
     for statement, value in by_party:
         result = session.connection().execute(text(statement), {"e": value})
         try:
             for (agreement_id,) in result:
-                found.add(agreement_id)
-                if len(found) > GATHER:
-                    return None
+                if agreement_id not in trashed:
+                    found.add(agreement_id)
+                    if len(found) > GATHER:
+                        return None
         finally:
             result.close()
     return found
 
 
-def _passing(session: Session, rows: list, terms: list[str], partner_hits: dict[str, set[int]]) -> list[int]:
+def _passing(session: Session, rows: list, terms: list[str], partner_hits: dict[str, set[int]],
+             by_text: bool = False) -> list[int]:
     """The ids of ``rows`` (id, own search text) that pass the rule, in their order:
     ``term in text`` is the LIKE of :func:`matches`.  Rows whose own text lacks a term
     are tested through their partners: a few by the partners' texts, many by the set of
-    partners that hold the term (``partner_hits``, filled once per term and search)."""
+    partners that hold the term (``partner_hits``, filled once per term and search) —
+    unless ``by_text``: the rows are few, the term's partners perhaps many."""
     lacking = [row_id for row_id, own in rows if not all(t in own for t in terms)]
     partners: dict[int, list] = {}
-    by_text = len(lacking) <= FEW
+    by_text = by_text or len(lacking) <= FEW
     if lacking:
         # The ids as one JSON parameter: binding thousands one by one costs more than the query.
         found = session.connection().execute(text(
