@@ -27,7 +27,7 @@ from db.models.base import utcnow
 from db.services import agreement_rules as rules
 from db.services import search
 from db.services.common import Checker, Page, Saved, check_version, fetch, flush_checked, page, saved
-from db.services.listing import ID_CHUNK, Filters, display_name, grouped_rows, in_trash, timestamp
+from db.services.listing import ID_CHUNK, Filters, bulk, display_name, grouped_rows, in_trash, timestamp
 from db.services import search_text
 from db.text import like_pattern, search_terms
 
@@ -354,7 +354,7 @@ def list_agreements(db: Database, query: AgreementQuery = AgreementQuery()) -> P
     column = status if query.order_by == "status" else _ORDER[query.order_by]
     ordered = column.desc() if query.descending else column.asc()
     stmt = stmt.where(*conditions).order_by(ordered.nulls_last(), Agreement.id)
-    with db.reading() as session:
+    with db.reading() as session, bulk():
         found = search.agreement_page(session, stmt, query.search, id_column=Agreement.id, offset=query.offset,
                                       limit=query.limit, trashed=query.trashed, filtered=bool(conditions),
                                       convert=lambda row: row)
