@@ -424,13 +424,17 @@ def _driver(session: Session) -> Any:
 
 def _walk_ids(session: Session, query: Select, id_column: ColumnElement, hits: set[int], offset: int,
               limit: int) -> list[int] | None:
-    """The page's ids read off the list's order, keeping those in ``hits``; None when the
-    rows a search with that many hits needs do not hold the page."""
+    """The page's ids read off the list's order, keeping those in ``hits``; None when
+    sorting the hits costs less, or when the rows the hits' share predicts do not hold
+    the page (they cluster late in the order)."""
     need = offset + limit
     # Ids are given in order of entry, so the largest is about how many rows there are:
     # walk twice the rows that the hits' share of them would need.
     rows = session.scalar(select(func.max(Agreement.id))) or 0
-    budget = max(WALK, 2 * need * rows // max(len(hits), 1))
+    expected = need * rows // max(len(hits), 1)  # rows to walk, by the hits' share of them
+    if expected > 2 * len(hits):  # sorting the hits reads fewer rows
+        return None
+    budget = max(WALK, 2 * expected)
     found: list[int] = []
     result = session.connection().execute(query.with_only_columns(id_column).limit(budget))
     try:
