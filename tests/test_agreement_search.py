@@ -12,7 +12,7 @@ from sqlalchemy import select
 
 from db.demo import add_synthetic
 from db.models import Agreement, AgreementParty, Organisation
-from db.services import search
+from db.services import agreement_search, search
 from db.services.agreements import (
     AgreementData,
     AgreementQuery,
@@ -99,9 +99,9 @@ def test_every_way_to_a_page_gives_the_same_page(generated, monkeypatch, cap, ga
         everything = plain_list(generated, monkeypatch, search=text, order_by=order, descending=descending)
         with monkeypatch.context() as patch:
             patch.setattr(search, "COUNT_CAP", cap)
-            patch.setattr(search, "GATHER", gather)
+            patch.setattr(agreement_search, "GATHER", gather)
             patch.setattr(search, "WALK", walk)
-            patch.setattr(search, "FEW", few)
+            patch.setattr(agreement_search, "FEW", few)
             for offset in (0, 7):
                 page = list_agreements(generated, AgreementQuery(
                     search=text, order_by=order, descending=descending, offset=offset, limit=6, today=TODAY))

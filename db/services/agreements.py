@@ -25,7 +25,7 @@ from db.models import (
 )
 from db.models.base import utcnow
 from db.services import agreement_rules as rules
-from db.services import search
+from db.services import agreement_search
 from db.services.common import Checker, Page, Saved, check_version, fetch, flush_checked, page, saved
 from db.services.listing import ID_CHUNK, Filters, bulk, display_name, grouped_rows, in_trash, timestamp
 from db.services import search_text
@@ -325,7 +325,7 @@ _LISTED = ("id", "title", "kind", "title_en", "status", "signed_on", "signed_pre
 def list_agreements(db: Database, query: AgreementQuery = AgreementQuery()) -> Page[AgreementData]:
     """A page of agreements, each whole (the same :class:`AgreementData` as
     :func:`get_agreement`); the search looks at their own text and their partners'
-    through the full-text index (db.services.search.agreement_page).
+    through the full-text indexes (db.services.agreement_search).
 
     Read as plain rows, not ORM objects: the page's agreements by one query in the
     list's order, then their parties, signatories, scope, documents and renewals by one
@@ -355,7 +355,7 @@ def list_agreements(db: Database, query: AgreementQuery = AgreementQuery()) -> P
     ordered = column.desc() if query.descending else column.asc()
     stmt = stmt.where(*conditions).order_by(ordered.nulls_last(), Agreement.id)
     with db.reading() as session, bulk():
-        found = search.agreement_page(session, stmt, query.search, id_column=Agreement.id, offset=query.offset,
+        found = agreement_search.agreement_page(session, stmt, query.search, id_column=Agreement.id, offset=query.offset,
                                       limit=query.limit, trashed=query.trashed, filtered=bool(conditions),
                                       convert=lambda row: row)
         return Page(_listed(session, found.rows, today), found.total, query.offset, found.capped)
