@@ -369,9 +369,23 @@ def indexed(connection: Connection, first: date, last: date, *, skip_auto_renewi
         longer = literal_column(f"due_event.until - due_event.falls_on > {LONG_DAYS}")
         earlier = union_all(earlier.where(e.falls_on >= start - LONG_DAYS),
                             select(*columns).where(*overlaps, e.falls_on < start - LONG_DAYS, longer))
-    rows = connection.execute(earlier).all()
     window = select(*columns).where(*overlaps, e.falls_on >= start).order_by(e.falls_on, e.kind, e.title, e.entity_id)
-    return rows + connection.execute(window).all()
+    return _plain_rows(connection, earlier) + _plain_rows(connection, window)
+
+
+def _plain_rows(connection: Connection, statement: Any) -> list[Any]:
+    """The rows as the driver gives them.  Every column here is an integer or text that
+    needs no conversion, and on SQLite, for a year of 50,000 entries, SQLAlchemy's own
+    row objects would cost about a third of the read; other databases take the usual way."""
+    if connection.dialect.name != "sqlite":
+        return connection.execute(statement).all()
+    compiled = statement.compile(dialect=connection.dialect, compile_kwargs={"render_postcompile": True})
+    params = compiled.params
+    cursor = connection.connection.driver_connection.cursor()  # the transaction's own connection
+    try:
+        return cursor.execute(compiled.string, [params[name] for name in compiled.positiontup]).fetchall()
+    finally:
+        cursor.close()
 
 
 def computed(connection: Connection, first: date, last: date, only: dict[str, set[int]] | None = None,
