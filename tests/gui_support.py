@@ -28,3 +28,9 @@ def type_text(widget: QWidget, text: str) -> None:
         QApplication.sendEvent(widget, event)
     if run:
         QTest.keyClicks(widget, run)
+
+
+def column_texts(page, key: str) -> list:
+    """What a list page shows in the column ``key``, row by row, as loaded."""
+    column = page.column_index(key)
+    return [page.model.data(page.model.index(row, column)) for row in range(page.model.rowCount())]

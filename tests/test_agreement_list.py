@@ -17,7 +17,7 @@ from desktop.agreements.list_model import AgreementFilters, agreement_columns, f
 from desktop.agreements.page import AgreementsPage
 from desktop.context import AppContext
 from desktop.widgets.paged_model import PagedModel
-from gui_support import type_text
+from gui_support import column_texts, type_text
 
 MOU_TITLE = "ライフサイエンス領域に関するMOU（提携に関する覚書）"
 
@@ -25,11 +25,6 @@ MOU_TITLE = "ライフサイエンス領域に関するMOU（提携に関する�
 def agreement_model(context, search=None, filters=AgreementFilters(), page_size=5):
     return PagedModel(agreement_columns(context), lambda offset, limit, order_by, descending: fetch_agreements(
         context.db, search, filters, offset, limit, order_by, descending), page_size=page_size)
-
-
-def column_texts(page, key):
-    column = page.column_index(key)
-    return [page.model.data(page.model.index(row, column)) for row in range(page.model.rowCount())]
 
 
 @pytest.fixture

@@ -13,17 +13,12 @@ from desktop import i18n
 from desktop.partners.list_model import PartnerFilters, fetch_partners, partner_columns
 from desktop.partners.page import PartnersPage
 from desktop.widgets.paged_model import PagedModel
-from gui_support import type_text
+from gui_support import column_texts, type_text
 
 
 def partner_model(context, search=None, filters=PartnerFilters(), page_size=6):
     return PagedModel(partner_columns(context), lambda offset, limit, order_by, descending: fetch_partners(
         context.db, search, filters, offset, limit, order_by, descending), page_size=page_size)
-
-
-def column_texts(page, key):
-    column = page.column_index(key)
-    return [page.model.data(page.model.index(row, column)) for row in range(page.model.rowCount())]
 
 
 @pytest.fixture
