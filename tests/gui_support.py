@@ -34,3 +34,19 @@ def column_texts(page, key: str) -> list:
     """What a list page shows in the column ``key``, row by row, as loaded."""
     column = page.column_index(key)
     return [page.model.data(page.model.index(row, column)) for row in range(page.model.rowCount())]
+
+
+def answer_modal(act, seen: list) -> None:
+    """Act on the next modal window (a message box, the conflict dialog) once it is up:
+    ``act(widget)``, after adding it to ``seen``."""
+    from PySide6.QtCore import QTimer
+
+    def attempt(tries=200):
+        widget = QApplication.activeModalWidget()
+        if widget is None:
+            if tries:
+                QTimer.singleShot(10, lambda: attempt(tries - 1))
+            return
+        seen.append(widget)
+        act(widget)
+    QTimer.singleShot(0, attempt)

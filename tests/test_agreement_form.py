@@ -9,14 +9,14 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QMimeData, QObject, QPoint, QPointF, Qt, QTimer, QUrl, Slot
+from PySide6.QtCore import QMimeData, QObject, QPoint, QPointF, Qt, QUrl, Slot
 from PySide6.QtGui import QDesktopServices, QDragEnterEvent, QDropEvent, QPageSize, QPainter, QPdfWriter
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
 
 from db.services.agreements import get_agreement, renewal_chain
 from db.services.organisations import OrganisationData, create_organisation
 from desktop.agreements.form import AgreementForm
-from gui_support import type_text
+from gui_support import answer_modal, type_text
 
 SAVE = QDialogButtonBox.StandardButton.Save
 
@@ -48,19 +48,6 @@ def type_number(qtbot, spin, number: str) -> None:
     spin.setFocus()
     spin.lineEdit().selectAll()
     qtbot.keyClicks(spin.lineEdit(), number)
-
-
-def answer_modal(act, seen: list) -> None:
-    """Act on the next modal window (a message box) once it is up."""
-    def attempt(tries=200):
-        widget = QApplication.activeModalWidget()
-        if widget is None:
-            if tries:
-                QTimer.singleShot(10, lambda: attempt(tries - 1))
-            return
-        seen.append(widget)
-        act(widget)
-    QTimer.singleShot(0, attempt)
 
 
 def fill_kanagawa_mou(qtbot, form: AgreementForm, *, partner_signatory: str = "首藤健治") -> None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
 
 from db.services.contacts import ContactData, ContactQuery, create_contact, get_contact, list_contacts, update_contact
@@ -17,7 +17,7 @@ from db.services.organisations import (
 from desktop import i18n
 from desktop.partners.form import PartnerForm
 from desktop.widgets.conflict import ConflictDialog
-from gui_support import type_text
+from gui_support import answer_modal, type_text
 
 SAVE = QDialogButtonBox.StandardButton.Save
 
@@ -51,19 +51,6 @@ def invalid(widget) -> bool:
 
 def click(qtbot, button) -> None:
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
-
-
-def answer_modal(qtbot, act, seen: list) -> None:
-    """Act on the next modal window (a message box, the conflict dialog) once it is up."""
-    def attempt(tries=200):
-        widget = QApplication.activeModalWidget()
-        if widget is None:
-            if tries:
-                QTimer.singleShot(10, lambda: attempt(tries - 1))
-            return
-        seen.append(widget)
-        act(widget)
-    QTimer.singleShot(0, attempt)
 
 
 def press(button_id):
@@ -237,7 +224,7 @@ def test_saving_a_stale_copy_shows_who_changed_it_and_reloads(qtbot, demo_contex
     form.edits["short_name"].setFocus()
     type_text(form.edits["short_name"], "神奈川")
     seen: list = []
-    answer_modal(qtbot, lambda dialog: dialog.reload_button.click(), seen)
+    answer_modal(lambda dialog: dialog.reload_button.click(), seen)
     click(qtbot, form.buttons.button(SAVE))
     assert seen and isinstance(seen[0], ConflictDialog)
     text = " ".join(label.text() for label in seen[0].findChildren(type(form.summary)))
@@ -260,7 +247,7 @@ def test_two_windows_on_one_contact_meet_the_conflict(qtbot, demo_context):
     update_contact(demo_context.db, contact.id, theirs)
     type_text(editor.edits["phone"], "045-000-0000")
     seen: list = []
-    answer_modal(qtbot, lambda dialog: dialog.reject(), seen)  # keep editing
+    answer_modal(lambda dialog: dialog.reject(), seen)  # keep editing
     click(qtbot, editor.buttons.button(SAVE))
     assert seen and isinstance(seen[0], ConflictDialog)
     assert editor.is_changed and get_contact(demo_context.db, contact.id).phone is None
@@ -273,10 +260,10 @@ def test_closing_with_unsaved_changes_asks(qtbot, demo_context):
     form = open_form(qtbot, demo_context, kanagawa_id(demo_context))
     type_text(form.edits["city"], "横浜市")
     seen: list = []
-    answer_modal(qtbot, press(QMessageBox.StandardButton.Cancel), seen)
+    answer_modal(press(QMessageBox.StandardButton.Cancel), seen)
     form.close()
     assert seen and form.isVisible() and form.is_changed
-    answer_modal(qtbot, press(QMessageBox.StandardButton.Discard), seen)
+    answer_modal(press(QMessageBox.StandardButton.Discard), seen)
     form.close()
     assert len(seen) == 2 and not form.isVisible()
     assert get_organisation(demo_context.db, form.record_id).city is None
@@ -287,7 +274,7 @@ def test_closing_with_an_unsaved_contact_asks_and_saves_it(qtbot, demo_context):
     form = open_form(qtbot, demo_context, org_id)
     type_text(form.contacts.editor.edits["family_name"], "高橋")
     seen: list = []
-    answer_modal(qtbot, press(QMessageBox.StandardButton.Save), seen)
+    answer_modal(press(QMessageBox.StandardButton.Save), seen)
     form.close()
     assert seen and not form.isVisible()
     assert [c.family_name for c in list_contacts(demo_context.db, ContactQuery(organisation_id=org_id)).items] \
@@ -298,7 +285,7 @@ def test_delete_sends_to_the_trash_and_undo_restores(qtbot, demo_context):
     org_id = kanagawa_id(demo_context)
     form = open_form(qtbot, demo_context, org_id)
     seen: list = []
-    answer_modal(qtbot, press(QMessageBox.StandardButton.Yes), seen)
+    answer_modal(press(QMessageBox.StandardButton.Yes), seen)
     click(qtbot, form.delete_button)
     assert seen and not form.isVisible()
     assert get_organisation(demo_context.db, org_id).deleted_at is not None
