@@ -3,16 +3,17 @@ what someone helping over the phone asks first."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, QUrl
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from db.cli.main import program_version
 from db.location import app_log_dir
 from desktop.context import AppContext
+from desktop.widgets.retranslating import Retranslating
 
 
-class AboutDialog(QDialog):
+class AboutDialog(Retranslating, QDialog):
     def __init__(self, context: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("aboutDialog")
@@ -58,11 +59,6 @@ class AboutDialog(QDialog):
         for label, text in zip(self.labels, (self.tr("Version:"), self.tr("Database:"), self.tr("Log folder:"))):
             label.setText(text)
         self.open_logs.setText(self.tr("Open Log Folder"))
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
 
 def _value(text: str, name: str) -> QLabel:

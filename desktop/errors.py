@@ -15,7 +15,7 @@ import traceback
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import (
     QApplication, QDialog, QDialogButtonBox, QLabel, QMessageBox, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget,
@@ -23,11 +23,12 @@ from PySide6.QtWidgets import (
 
 from db.errors import KakehashiError
 from desktop import i18n
+from desktop.widgets.retranslating import Retranslating
 
 log = logging.getLogger("kakehashi.desktop")
 
 
-class ErrorDialog(QDialog):
+class ErrorDialog(Retranslating, QDialog):
     """An unexpected failure: a short message, copyable details, the log's location."""
 
     def __init__(self, details: str, log_path: Path | None, parent: QWidget | None = None):
@@ -75,11 +76,6 @@ class ErrorDialog(QDialog):
         if self.log_path is not None:
             lines.append(f"Log: {self.log_path}")
         QGuiApplication.clipboard().setText("\n".join(lines))
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
 
 class ExceptionReporter:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QApplication, QFrame, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow, QMessageBox,
@@ -26,6 +26,7 @@ from desktop.database_actions import DatabaseActions
 from desktop.banner import WarningBanner
 from desktop.menus import MainMenus
 from desktop.widgets.record_form import RecordForm
+from desktop.widgets.retranslating import Retranslating
 
 log = logging.getLogger(__name__)
 
@@ -34,7 +35,7 @@ STATE_KEY = "window/state"
 PAGE_KEY = "window/page"
 
 
-class MainWindow(QMainWindow):
+class MainWindow(Retranslating, QMainWindow):
     """The application's window over one open database (its ``AppContext``)."""
 
     # Another database was chosen (File → Open database…, a restore): the application
@@ -269,10 +270,6 @@ class MainWindow(QMainWindow):
         return {"home": self.tr("Home"), "partners": self.tr("Partners"), "agreements": self.tr("Agreements"),
                 "activities": self.tr("Activities"), "trash": self.tr("Trash")}
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     # ------------------------------------------------------------------ actions
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, QEvent, QRegularExpression
+from PySide6.QtCore import QDate, QRegularExpression
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QApplication, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from desktop import i18n
 from desktop.context import DATE_STYLE_KEY, LANGUAGE_KEY, AppContext
 from desktop.database_actions import DatabaseActions
+from desktop.widgets.retranslating import Retranslating
 
 RENEWAL_DAYS_KEY = "reminders/renewal_days"
 EXPIRY_DAYS_KEY = "reminders/expiry_days"
@@ -51,7 +52,7 @@ def apply_language(context: AppContext, choice: str) -> str:
     return i18n.current_language()
 
 
-class PreferencesDialog(QDialog):
+class PreferencesDialog(Retranslating, QDialog):
     def __init__(self, context: AppContext, actions: DatabaseActions | None = None, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("preferencesDialog")
@@ -167,11 +168,6 @@ class PreferencesDialog(QDialog):
         suffix = self.tr(" days")
         self.expiry_days.setSuffix(suffix)
         self.activity_days.setSuffix(suffix)
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
 
 def _days(value: int, maximum: int) -> QSpinBox:

@@ -21,6 +21,7 @@ from db.services.organisations import OrganisationQuery, list_organisations
 from db.text import fold, search_terms
 from desktop.i18n import tr_value
 from desktop.tasks import run_task
+from desktop.widgets.retranslating import Retranslating
 
 LIMIT = 20  # hits of each kind: enough to pick from, few enough to read
 DELAY_MS = 60  # a pause shorter than a keystroke: a burst of keys is one query
@@ -87,7 +88,7 @@ def named_first(agreements: list, query: str) -> list:
     return sorted(agreements, key=lambda a: not named(a))  # stable: the service's order otherwise
 
 
-class QuickOpenDialog(QDialog):
+class QuickOpenDialog(Retranslating, QDialog):
     """Find a partner or an agreement by any part of its name; ``open_record(kind, id)`` on Enter."""
 
     open_record = Signal(str, int)
@@ -221,11 +222,6 @@ class QuickOpenDialog(QDialog):
         else:
             self.status.setText(self.tr("{partners} partners, {agreements} agreements — Enter opens the one chosen.")
                                 .format(partners=len(self.model.partners), agreements=len(self.model.agreements)))
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Quick open"))

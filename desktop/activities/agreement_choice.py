@@ -3,20 +3,21 @@ a partner's name, pick from what the agreements service finds (20 at a time)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QTimer, Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QComboBox, QLineEdit, QVBoxLayout, QWidget
 
 from db.errors import KakehashiError
 from db.services.agreements import AgreementData, AgreementQuery, get_agreement, list_agreements
 from desktop.context import AppContext
 from desktop.i18n import tr_field
+from desktop.widgets.retranslating import Retranslating
 
 RESULTS = 20
 DELAY_MS = 150
 NONE = 0  # the "no agreement" entry's data: combo boxes keep no None (PySide6 loses its reference)
 
 
-class AgreementChoice(QWidget):
+class AgreementChoice(Retranslating, QWidget):
     """A search box and the agreements it found; ``agreement_id()`` is None for none."""
 
     changed = Signal()
@@ -102,8 +103,3 @@ class AgreementChoice(QWidget):
         self.combo.setAccessibleName(tr_field("activity", "agreement_id"))
         self.combo.setItemText(0, self.tr("(no agreement)"))
         self.combo.setToolTip(self.tr("The agreement the activity was carried out under"))
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

@@ -14,7 +14,7 @@ import shutil
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QLocale, Qt, QUrl, Signal
+from PySide6.QtCore import QLocale, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QFontDatabase, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QMessageBox, QPushButton, QTableView,
@@ -27,6 +27,7 @@ from db.services.documents import attach_document, detach_document, document_fil
 from desktop import i18n
 from desktop.context import AppContext
 from desktop.tasks import run_task
+from desktop.widgets.retranslating import Retranslating
 
 COLUMNS = ("original_name", "size", "sha256", "added_at")
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -49,7 +50,7 @@ def copy_for_viewer(db: Database, document_id: int, name: str) -> Path:
     return target
 
 
-class AttachmentsPanel(QWidget):
+class AttachmentsPanel(Retranslating, QWidget):
     """The agreement's documents in a table, with Add…, Open and Remove."""
 
     attached = Signal(list)  # DocumentData of the files just attached
@@ -288,8 +289,3 @@ class AttachmentsPanel(QWidget):
         self.remove_button.setText(self.tr("Remove"))
         self.view.setAccessibleName(i18n.tr_field("agreement", "documents"))
         self._update_buttons()
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

@@ -7,7 +7,7 @@ changes, so a renewal saved in another window appears at once.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QFont, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QListView, QVBoxLayout, QWidget
 
@@ -15,11 +15,12 @@ from db.errors import KakehashiError
 from db.services.agreements import AgreementData, renewal_chain
 from desktop import i18n
 from desktop.context import AppContext
+from desktop.widgets.retranslating import Retranslating
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
-class RenewalChainView(QWidget):
+class RenewalChainView(Retranslating, QWidget):
     """The chain as a list; Enter or a double-click opens an entry."""
 
     open_record = Signal(str, int)
@@ -112,8 +113,3 @@ class RenewalChainView(QWidget):
                                    "one, with its dates following on from this one."))
         self.view.setAccessibleName(self.tr("Renewals and amendments"))
         self._fill()
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

@@ -11,11 +11,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from desktop.widgets.retranslating import Retranslating
 
 
-class ItemEditor(QFrame):
+class ItemEditor(Retranslating, QFrame):
     """One item's fields.  Subclasses lay out editors whose object names are the core's
     field names, and implement ``value()`` / ``set_value()``."""
 
@@ -42,11 +43,6 @@ class ItemEditor(QFrame):
 
     def retranslate(self) -> None:
         self.remove_button.setText(self.tr("Remove"))
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
 
 class ItemList(QWidget):

@@ -6,12 +6,12 @@ named like the core's (``text``, ``text_en``), so ``scope[2].text`` is shown at 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QWidget
 
 from db.services.agreements import ScopeItemData
 from desktop import i18n
 from desktop.agreements.item_list import ItemEditor, ItemList
+from desktop.widgets.retranslating import Retranslating
 
 
 class ScopeItemEditor(ItemEditor):
@@ -61,7 +61,7 @@ class ScopeItemEditor(ItemEditor):
         self._name_fields()
 
 
-class ScopeEditor(ItemList):
+class ScopeEditor(Retranslating, ItemList):
     """The scope items; ``items()`` / ``set_items()``; ``changed``."""
 
     def __init__(self, parent: QWidget | None = None):
@@ -78,8 +78,3 @@ class ScopeEditor(ItemList):
     def retranslate(self) -> None:
         self.set_texts(self.tr("Add item"), self.tr("No scope items. Add what the partners agreed to work on, "
                                                    "one item per line."))
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

@@ -7,7 +7,7 @@ that signatory's own name field.  A new agreement starts with one card for each 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QFrame, QGridLayout, QLabel, QLineEdit, QWidget
 
 from db import catalogue
@@ -17,6 +17,7 @@ from desktop import i18n
 from desktop.agreements.item_list import ItemEditor, ItemList
 from desktop.context import AppContext
 from desktop.widgets.organisation_picker import OrganisationPicker
+from desktop.widgets.retranslating import Retranslating
 
 _TEXTS = ("name", "name_en", "title", "title_en", "organisation_name")
 
@@ -109,7 +110,7 @@ class SignatoryEditor(ItemEditor):
         self._retitle()
 
 
-class SignatoriesEditor(ItemList):
+class SignatoriesEditor(Retranslating, ItemList):
     """Both sides' signatories; ``signatories()`` / ``set_signatories()``; ``changed``."""
 
     def __init__(self, context: AppContext, parent: QWidget | None = None):
@@ -137,8 +138,3 @@ class SignatoriesEditor(ItemList):
     def retranslate(self) -> None:
         self.set_texts(self.tr("Add signatory"),
                        self.tr("No signatories yet. Add the people who signed, on both sides."))
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

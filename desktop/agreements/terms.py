@@ -8,7 +8,7 @@ renewal decision deadline and the status the dates give — worked out by the co
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QFrame, QLabel, QSizePolicy, QSpinBox, QWidget
 
 from db import catalogue
@@ -17,6 +17,7 @@ from db.services.agreement_terms import TermDates
 from desktop import i18n
 from desktop.context import AppContext
 from desktop.widgets.date_field import DateField
+from desktop.widgets.retranslating import Retranslating
 
 DATES = ("signed_on", "effective_on", "expires_on_given")
 NUMBERS = ("term_years", "term_months", "renewal_term_years", "renewal_term_months", "notice_months", "notice_days")
@@ -25,7 +26,7 @@ _LIMITS = {"term_years": 99, "term_months": 120, "renewal_term_years": 99, "rene
            "notice_months": 60, "notice_days": 999}
 
 
-class TermsEditor(QWidget):
+class TermsEditor(Retranslating, QWidget):
     """Dates, term, renewal and notice; ``changed`` on any edit; ``show_computed(TermDates)``."""
 
     changed = Signal()
@@ -168,8 +169,3 @@ class TermsEditor(QWidget):
         for name, field in self.dates.items():
             field.edit.setAccessibleName(i18n.tr_field("agreement", name))
         self._note()
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 from datetime import date
 
-from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView, QHeaderView, QLabel, QMessageBox, QStackedWidget, QTreeView, QVBoxLayout, QWidget,
 )
@@ -22,6 +22,7 @@ from desktop.home.attention import DEFAULT_DAYS, Attention, gather, record_to_op
 from desktop.home.model import TITLE, WHEN, WHO, AttentionModel
 from desktop.home.welcome import Welcome
 from desktop.tasks import run_task
+from desktop.widgets.retranslating import Retranslating
 
 log = logging.getLogger(__name__)
 
@@ -30,7 +31,7 @@ DAY_CHECK_MS = 60_000  # how often to look whether the day has turned (sleep and
 CHANGE_DELAY_MS = 50  # several changes at once (loading demo data) refresh once
 
 
-class HomePage(QWidget):
+class HomePage(Retranslating, QWidget):
     """What needs attention now: deadlines, expiries, lapsed agreements, membership ends."""
 
     open_record = Signal(str, int)
@@ -233,8 +234,3 @@ class HomePage(QWidget):
         self.view.setAccessibleName(self.tr("What needs attention"))
         self.hint.setText(self.tr("Double-click a line, or select it and press Enter, to open its record."))
         self._restate()
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

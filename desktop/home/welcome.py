@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from desktop.widgets.retranslating import Retranslating
 
 
-class Welcome(QWidget):
+class Welcome(Retranslating, QWidget):
     """An inviting empty state: load the demo data, or add a first partner."""
 
     load_demo = Signal()
@@ -72,8 +73,3 @@ class Welcome(QWidget):
         self.demo_note.setText(self.tr(
             "The demo data are a few partners, their agreements and a membership, to look around with; "
             "you can delete them at any time."))
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

@@ -10,7 +10,7 @@ row while the editor holds unsaved changes asks first, as closing a window does.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QShortcut
 from PySide6.QtWidgets import (
     QDialogButtonBox, QFrame, QHBoxLayout, QLabel, QMessageBox, QPushButton, QSplitter, QVBoxLayout, QWidget,
@@ -21,6 +21,7 @@ from db.services.common import Page
 from desktop.context import AppContext
 from desktop.widgets.paged_model import Column, PagedModel, record_table
 from desktop.widgets.record_form import RecordForm
+from desktop.widgets.retranslating import Retranslating
 
 
 class InlineEditor(RecordForm):
@@ -66,7 +67,7 @@ class InlineEditor(RecordForm):
         return False
 
 
-class InlinePanel(QWidget):
+class InlinePanel(Retranslating, QWidget):
     """A table of a partner's records with add and remove buttons, and the record's editor."""
 
     kind = ""
@@ -250,8 +251,3 @@ class InlinePanel(QWidget):
         self.remove_button.setToolTip(self.tr("Moves it to the trash; Edit → Undo puts it back."))
         self.model.retranslate()
         self._update_state()
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QVBoxLayout, QWidget
 
 from db.services.activities import ActivityQuery, list_activities
@@ -18,9 +18,10 @@ from db.services.agreements import AgreementQuery, list_agreements
 from desktop.context import AppContext
 from desktop.i18n import tr_field, tr_value
 from desktop.widgets.paged_model import Column, PagedModel, record_table
+from desktop.widgets.retranslating import Retranslating
 
 
-class RelatedList(QWidget):
+class RelatedList(Retranslating, QWidget):
     """A table of records related to one organisation, with a line saying what it holds."""
 
     open_record = Signal(str, int)
@@ -98,11 +99,6 @@ class RelatedList(QWidget):
     def retranslate(self) -> None:
         self.model.retranslate()
         self._update_caption()
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
 
 def _label(kind: str, field: str) -> Callable[[], str]:

@@ -7,7 +7,7 @@ in the user's language, with the reason.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QMessageBox, QPushButton, QStackedWidget, QTableView,
@@ -19,6 +19,7 @@ from db.services.deleted_by import who_deleted
 from db.services.trash import TrashItem, empty_trash, list_trash, purge, restore
 from desktop.context import AppContext
 from desktop.trash.model import DELETED_AT, DELETED_BY, KIND, NAME, TrashModel
+from desktop.widgets.retranslating import Retranslating
 
 # Organisations first on restore (their contacts follow them); last on deleting for good
 # (an organisation can go once the agreements naming it are gone).
@@ -26,7 +27,7 @@ _RESTORE_ORDER = ("organisation", "agreement", "contact", "membership", "activit
 _PURGE_ORDER = ("activity", "agreement", "contact", "membership", "organisation")
 
 
-class TrashPage(QWidget):
+class TrashPage(Retranslating, QWidget):
     """Everything in the trash; restore or delete for good, one or several at once."""
 
     open_record = Signal(str, int)  # part of every page's contract; the trash opens nothing itself
@@ -245,8 +246,3 @@ class TrashPage(QWidget):
         self.table.setAccessibleName(self.tr("Trash"))
         self.model.retranslate()
         self._show_count()
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

@@ -11,15 +11,16 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QEvent, QLocale, Signal
+from PySide6.QtCore import QLocale, Signal
 from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from db.dates import DateParseError
 from db.date_parsing import parse_date
 from desktop.context import AppContext
+from desktop.widgets.retranslating import Retranslating
 
 
-class DateField(QWidget):
+class DateField(Retranslating, QWidget):
     """A line edit for a date, with what it understood shown beneath."""
 
     changed = Signal()  # the date (or its text) changed by the user
@@ -148,8 +149,3 @@ class DateField(QWidget):
                                      "令和2年9月18日 or R2.9.18."))
         self._parse(self.edit.text())
         self._rewrite()
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

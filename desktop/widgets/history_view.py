@@ -13,20 +13,20 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QLabel, QTextBrowser, QVBoxLayout, QWidget
 
 from db.errors import KakehashiError
 from db.services.history import record_history
 from db.services.history_text import HistoryLine, describe_history
 from desktop.context import AppContext
+from desktop.widgets.retranslating import Retranslating
 
 # The kinds whose changes are told as part of a record of another kind (the core
 # records them with the parent's kind and id), so the view refreshes for them too.
 PART_KINDS = {"organisation": ("contact", "membership"), "agreement": ()}
 
 
-class HistoryView(QWidget):
+class HistoryView(Retranslating, QWidget):
     """The readable history of one record; ``refresh()`` reads it again."""
 
     def __init__(self, context: AppContext, kind: str, record_id: int | None, parent: QWidget | None = None):
@@ -99,11 +99,6 @@ class HistoryView(QWidget):
             self.empty_label.setText(self.tr("No changes have been recorded for this record."))
         else:
             self.empty_label.setText(self.tr("The history starts when the record is first saved."))
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
         if self._stale:

@@ -27,12 +27,13 @@ from desktop.widgets.column_chooser import ColumnChooser
 from desktop.widgets.empty_state import EmptyState
 from desktop.widgets.list_state import ListState
 from desktop.widgets.paged_model import Column, PagedModel
+from desktop.widgets.retranslating import Retranslating
 
 SEARCH_DELAY_MS = 150  # typing faster than this waits for the pause; the search then reads the whole box
 KEEP_ROWS = 5_000  # a reload after a change keeps at most this many rows of those scrolled through
 
 
-class ListPage(QWidget):
+class ListPage(Retranslating, QWidget):
     """Base of the Partners and Agreements lists.  ``open_record(kind, id)``: id 0 asks for a new one."""
 
     open_record = Signal(str, int)
@@ -416,11 +417,6 @@ class ListPage(QWidget):
                     self._open_row(self.table.currentIndex().row())
                     return True
         return super().eventFilter(watched, event)
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.search_box.setAccessibleName(self.tr("Search"))

@@ -15,7 +15,7 @@ How to use:
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QPoint, QRect, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QPoint, QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView, QHBoxLayout, QLineEdit, QListView, QPushButton, QSizePolicy, QVBoxLayout, QWidget,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from db.errors import KakehashiError
 from db.services.organisations import OrganisationData, OrganisationQuery, get_organisation, list_organisations
 from desktop.context import AppContext
+from desktop.widgets.retranslating import Retranslating
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 RESULTS = 20  # organisations offered at once; more typing narrows them
@@ -147,7 +148,7 @@ class OrganisationSearch(QLineEdit):
         super().hideEvent(event)
 
 
-class OrganisationPicker(QWidget):
+class OrganisationPicker(Retranslating, QWidget):
     """One organisation, found by typing; ``organisation_id()`` is None until one is chosen."""
 
     changed = Signal()
@@ -197,13 +198,8 @@ class OrganisationPicker(QWidget):
         if self._id is not None:
             self.search.setText(self._label(self._id))
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
-
-class OrganisationListPicker(QWidget):
+class OrganisationListPicker(Retranslating, QWidget):
     """Several organisations: the chosen ones in a list, a search box to add, a button to remove."""
 
     changed = Signal()
@@ -284,8 +280,3 @@ class OrganisationListPicker(QWidget):
         for r in range(self.model.rowCount()):
             item = self.model.item(r)
             item.setText(self._label(item.data(ID_ROLE)))
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

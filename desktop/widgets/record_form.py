@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractButton, QCheckBox, QComboBox, QDateEdit, QDialogButtonBox, QHBoxLayout, QLabel, QLineEdit,
@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 from db.errors import KakehashiError, StaleRecord, ValidationError
 from desktop.context import AppContext
 from desktop.widgets.conflict import ConflictDialog
+from desktop.widgets.retranslating import Retranslating
 
 INVALID_STYLE = "border: 1px solid #c62828;"
 _ITEM_PATH = re.compile(r"^(\w+)\[(\d+)\]\.(\w+)$")  # signatories[1].name
@@ -49,7 +50,7 @@ class FieldProblems(Exception):
         self.problems = problems
 
 
-class RecordForm(QWidget):
+class RecordForm(Retranslating, QWidget):
     """Base of the partner, agreement, activity and contact forms (see the module's text)."""
 
     kind = ""  # catalogue kind of the record: "organisation", "agreement", ...
@@ -338,11 +339,6 @@ class RecordForm(QWidget):
                 event.ignore()
                 return
         event.accept()
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def _record_changed_elsewhere(self, kind: str, record_id: int) -> None:
         """Another window saved this record: reload it if nothing here is being edited
