@@ -14,6 +14,7 @@ from db.models.agreement import (
     Succession,
 )
 from db.models.base import Base
+from db.models.exchange import ImportBatch, ImportMapping
 from db.models.history import Change, ChangeAction, Operation
 from db.models.organisation import (
     Contact,
@@ -27,7 +28,7 @@ from db.models.organisation import (
 
 __all__ = [
     "Activity", "ActivityKind", "Agreement", "AgreementDocument", "AgreementKind", "AgreementParty",
-    "AgreementStatus", "Base", "Change", "ChangeAction", "Contact", "DatePrecision", "Membership",
+    "AgreementStatus", "Base", "Change", "ChangeAction", "Contact", "DatePrecision", "ImportBatch", "ImportMapping", "Membership",
     "MembershipTier", "Operation", "Organisation", "OrganisationKind", "ScopeItem", "Side", "Signatory",
     "Succession", "Tag", "activity_organisation", "organisation_tag",
 ]
