@@ -113,14 +113,19 @@ def create_activity(db: Database, data: ActivityData) -> Saved[ActivityData]:
 def update_activity(db: Database, activity_id: int, data: ActivityData) -> Saved[ActivityData]:
     """Save ``data`` over the activity; ``data.version`` must be the version it was read at."""
     with db.transaction(QT_TRANSLATE_NOOP("Operations", "Edit activity")) as session:
-        activity = fetch(session, Activity, activity_id)
-        check_version(session, activity, data.version)
-        with session.no_autoflush:
-            values, organisations = _validated(session, data)
-            _apply(activity, values, organisations)
-        flush_checked(session, activity)
-        session.expire(activity, ["agreement"])
-        return saved(session, to_data(activity))
+        return saved(session, to_data(edit_activity(session, activity_id, data)))
+
+
+def edit_activity(session: Session, activity_id: int, data: ActivityData) -> Activity:
+    """Repository helper: save ``data`` over the activity inside a larger transaction."""
+    activity = fetch(session, Activity, activity_id)
+    check_version(session, activity, data.version)
+    with session.no_autoflush:
+        values, organisations = _validated(session, data)
+        _apply(activity, values, organisations)
+    flush_checked(session, activity)
+    session.expire(activity, ["agreement"])
+    return activity
 
 
 def delete_activity(db: Database, activity_id: int) -> Saved[ActivityData]:

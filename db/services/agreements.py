@@ -290,13 +290,18 @@ def update_agreement(db: Database, agreement_id: int, data: AgreementData) -> Sa
     """Save ``data`` over the agreement, parts included; ``data.version`` must be the
     version it was read at.  Changing only parties, signatories or scope moves it too."""
     with db.transaction(QT_TRANSLATE_NOOP("Operations", "Edit agreement")) as session:
-        agreement = fetch(session, Agreement, agreement_id)
-        check_version(session, agreement, data.version)
-        with session.no_autoflush:
-            checked = _validated(session, data, agreement)
-            _apply(session, agreement, checked)
-        flush_checked(session, agreement)
-        return saved(session, to_data(session, agreement))
+        return saved(session, to_data(session, edit_agreement(session, agreement_id, data)))
+
+
+def edit_agreement(session: Session, agreement_id: int, data: AgreementData) -> Agreement:
+    """Repository helper: save ``data`` over the agreement inside a larger transaction."""
+    agreement = fetch(session, Agreement, agreement_id)
+    check_version(session, agreement, data.version)
+    with session.no_autoflush:
+        checked = _validated(session, data, agreement)
+        _apply(session, agreement, checked)
+    flush_checked(session, agreement)
+    return agreement
 
 
 def get_agreement(db: Database, agreement_id: int, today: date | None = None) -> AgreementData:

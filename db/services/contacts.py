@@ -159,20 +159,26 @@ def update_contact(db: Database, contact_id: int, data: ContactData) -> Saved[Co
     Moving the organisation's primary contact elsewhere hands the role to the next
     contact there; in the new organisation it stays primary only where nobody is,
     unless the move also marks it primary."""
-    values = validated(data)
+    validated(data)  # a bad form is refused before the write lock is taken
     with db.transaction(QT_TRANSLATE_NOOP("Operations", "Edit contact")) as session:
-        contact = fetch(session, Contact, contact_id)
-        check_version(session, contact, data.version)
-        old_org, was_primary = contact.organisation_id, contact.is_primary
-        with session.no_autoflush:
-            _apply(session, contact, values)
-        moved = contact.organisation_id != old_org
-        settle_primary(session, contact, claim=not (moved and was_primary))
-        if moved and was_primary:
-            _promote_successor(session, old_org, contact)
-        flush_checked(session, contact)
-        session.expire(contact, ["organisation"])
-        return saved(session, to_data(contact))
+        return saved(session, to_data(edit_contact(session, contact_id, data)))
+
+
+def edit_contact(session: Session, contact_id: int, data: ContactData) -> Contact:
+    """Repository helper: save ``data`` over the contact inside a larger transaction."""
+    values = validated(data)
+    contact = fetch(session, Contact, contact_id)
+    check_version(session, contact, data.version)
+    old_org, was_primary = contact.organisation_id, contact.is_primary
+    with session.no_autoflush:
+        _apply(session, contact, values)
+    moved = contact.organisation_id != old_org
+    settle_primary(session, contact, claim=not (moved and was_primary))
+    if moved and was_primary:
+        _promote_successor(session, old_org, contact)
+    flush_checked(session, contact)
+    session.expire(contact, ["organisation"])
+    return contact
 
 
 def delete_contact(db: Database, contact_id: int) -> Saved[ContactData]:

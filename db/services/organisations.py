@@ -175,15 +175,21 @@ def create_organisation(db: Database, data: OrganisationData) -> Saved[Organisat
         return saved(session, to_data(add_organisation(session, data)))
 
 
+def edit_organisation(session: Session, org_id: int, data: OrganisationData) -> Organisation:
+    """Repository helper: save ``data`` over the organisation inside a larger transaction."""
+    values, tags = validated(data)
+    org = fetch(session, Organisation, org_id)
+    check_version(session, org, data.version)
+    _apply(session, org, values, tags)
+    flush_checked(session, org)
+    return org
+
+
 def update_organisation(db: Database, org_id: int, data: OrganisationData) -> Saved[OrganisationData]:
     """Save ``data`` over the organisation; ``data.version`` must be the version it was read at."""
-    values, tags = validated(data)
+    validated(data)  # a bad form is refused before the write lock is taken
     with db.transaction(QT_TRANSLATE_NOOP("Operations", "Edit organisation")) as session:
-        org = fetch(session, Organisation, org_id)
-        check_version(session, org, data.version)
-        _apply(session, org, values, tags)
-        flush_checked(session, org)
-        return saved(session, to_data(org))
+        return saved(session, to_data(edit_organisation(session, org_id, data)))
 
 
 def get_organisation(db: Database, org_id: int) -> OrganisationData:
