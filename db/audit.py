@@ -137,6 +137,12 @@ def _operation_id(session: Session) -> int:
     return op_id
 
 
+def operation_id(session: Session) -> int:
+    """The running use case's operation, started now if nothing was recorded yet (for
+    writers that record their own changes, such as the importer's bulk path)."""
+    return _operation_id(session)
+
+
 def _collections_changed(obj: Audited) -> bool:
     state = inspect(obj)
     return any(state.attrs[name].history.has_changes() for name in obj.__audit_collections__)

@@ -108,6 +108,10 @@ class Preview:
     mapping: Mapping
     rows: list[RowPlan]
     problems: list[Problem] = field(default_factory=list)  # about the whole file or sheet
+    # What committing plans again from (the rows as read), and the column holding the
+    # version each row was exported at, if any.
+    table: Table | None = field(default=None, repr=False)
+    version_column: int | None = None
 
     def count(self, action: str) -> int:
         return sum(1 for r in self.rows if r.action == action)

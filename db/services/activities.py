@@ -88,6 +88,11 @@ def _validated(session: Session, data: ActivityData) -> tuple[dict, list[Organis
     return values, organisations
 
 
+def validated(session: Session, data: ActivityData) -> tuple[dict, list[Organisation]]:
+    """Clean and check ``data`` as a save would (the importer's preview asks first)."""
+    return _validated(session, data)
+
+
 def _apply(activity: Activity, values: dict, organisations: list[Organisation]) -> None:
     for name, value in values.items():
         setattr(activity, name, value)

@@ -227,6 +227,12 @@ def _validated(session: Session, data: AgreementData, agreement: Agreement | Non
     return {"values": v, "parties": parties, "signatories": signatories, "scope": scope}
 
 
+def validated(session: Session, data: AgreementData, agreement_id: int | None) -> dict:
+    """Clean and check ``data`` as a save would (the importer's preview asks first)."""
+    agreement = fetch(session, Agreement, agreement_id) if agreement_id is not None else None
+    return _validated(session, data, agreement)
+
+
 def _would_cycle(session: Session, agreement_id: int | None, previous_id: int) -> bool:
     seen = set()
     current: int | None = previous_id
