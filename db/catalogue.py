@@ -71,7 +71,7 @@ _KEPT = (  # kept by the program on every record people edit; seen in exports an
 FIELDS: dict[str, tuple[Field, ...]] = {
     "organisation": (
         Field("name_ja", QT_TRANSLATE_NOOP("Fields", "Japanese name"),
-              synonyms=("名称", "団体名", "組織名", "機関名", "法人名", "名前", "Name", "Organization",
+              synonyms=("名称", "団体名", "団体名称", "組織名", "組織名称", "機関名", "法人名", "名前", "Name", "Organization",
                         "Organisation", "Organization name", "Organisation name")),
         Field("name_en", QT_TRANSLATE_NOOP("Fields", "English name"),
               synonyms=("英文名", "英名", "名称（英語）", "Name (English)", "Name in English")),
@@ -127,7 +127,7 @@ FIELDS: dict[str, tuple[Field, ...]] = {
     ),
     "agreement": (
         Field("title", QT_TRANSLATE_NOOP("Fields", "Title"),
-              synonyms=("協定名", "名称", "件名", "契約名", "覚書名", "Agreement", "Name")),
+              synonyms=("協定名", "協定名称", "名称", "件名", "契約名", "覚書名", "Agreement", "Name")),
         Field("title_en", QT_TRANSLATE_NOOP("Fields", "Title (English)"),
               synonyms=("協定名（英語）", "英文名", "English title")),
         Field("kind", QT_TRANSLATE_NOOP("Fields", "Kind"), enum="AgreementKind",
@@ -139,7 +139,7 @@ FIELDS: dict[str, tuple[Field, ...]] = {
               part="agreement_party",
               synonyms=("連携先", "締結先", "相手方", "協定先", "パートナー", "Parties", "Partner", "Counterparty")),
         Field("signed_on", QT_TRANSLATE_NOOP("Fields", "Signed on"),
-              synonyms=("締結日", "締結年月日", "調印日", "署名日", "契約日", "Signing date", "Date signed", "Signed")),
+              synonyms=("締結日", "締結年月日", "協定締結日", "調印日", "署名日", "契約日", "Signing date", "Date signed", "Signed")),
         Field("signed_precision", QT_TRANSLATE_NOOP("Fields", "Signing date known to"), enum="DatePrecision"),
         Field("effective_on", QT_TRANSLATE_NOOP("Fields", "Effective from"),
               synonyms=("発効日", "効力発生日", "開始日", "Effective date", "Start date")),
@@ -338,8 +338,8 @@ VALUE_SYNONYMS: dict[str, dict[str, tuple[str, ...]]] = {
         "expired": ("失効", "期間満了"),
         "terminated": ("解約", "解除"),
     },
-    "bool": {"true": ("はい", "有", "あり", "○", "◯", "TRUE", "1", "Y"),
-             "false": ("いいえ", "無", "なし", "×", "FALSE", "0", "N")},
+    "bool": {"true": ("はい", "有", "あり", "○", "◯", "〇", "✓", "✔", "TRUE", "1", "Y"),
+             "false": ("いいえ", "無", "なし", "×", "✕", "☓", "FALSE", "0", "N")},
 }
 
 
