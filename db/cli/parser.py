@@ -22,6 +22,7 @@ MAX_ID = 2**63 - 1  # SQLite's largest integer
 MAX_SIZE = 1_000_000  # demo --size: synthetic organisations in one run
 DATE_EXAMPLES = "2025-06-01, 2025/6/1, 令和7年6月1日, R7.6.1"
 TRASH_KINDS = ("organisation", "contact", "membership", "agreement", "activity")
+IMPORT_KINDS = ("partners", "agreements", "contacts", "activities")  # db.exchange.model.KINDS, kept light here
 
 NOT_WHOLE = QT_TRANSLATE_NOOP("CommandLine", "'{text}' is not a whole number.")
 NEGATIVE = QT_TRANSLATE_NOOP("CommandLine", "{value} is negative; give 0 or more.")
@@ -305,4 +306,30 @@ def build_parser(lang: str) -> argparse.ArgumentParser:
         "maintenance:restore", needs="location")
     p.add_argument("source", metavar="BACKUP", help=h(QT_TRANSLATE_NOOP("CommandLine", "the backup file to restore")))
     command("check", QT_TRANSLATE_NOOP("CommandLine", "check the database's integrity"), "maintenance:check")
+
+    p = command("import", QT_TRANSLATE_NOOP(
+        "CommandLine", "import a spreadsheet (.xlsx, .xlsm, .xls, .ods, .csv): every row is checked first; "
+                       "nothing is written when a row has an error (unless --skip-errors)"),
+        "imports:run_import", needs="write")
+    p.add_argument("file", metavar="FILE", help=h(QT_TRANSLATE_NOOP("CommandLine", "the file to import")))
+    p.add_argument("--kind", required=True, choices=IMPORT_KINDS, metavar="KIND", help=h(QT_TRANSLATE_NOOP(
+        "CommandLine", "what the file lists: {kinds}"), kinds=", ".join(IMPORT_KINDS)))
+    p.add_argument("--sheet", metavar="NAME", help=h(QT_TRANSLATE_NOOP(
+        "CommandLine", "the sheet to read (default: the one that looks most like the list)")))
+    p.add_argument("--map", action="append", metavar="HEADER=FIELD", help=h(QT_TRANSLATE_NOOP(
+        "CommandLine", "read the column HEADER as FIELD (a field name or label; empty to leave the column out); "
+                       "repeatable")))
+    p.add_argument("--dry-run", action="store_true", help=h(QT_TRANSLATE_NOOP(
+        "CommandLine", "only show what would change; write nothing")))
+    p.add_argument("--skip-errors", action="store_true", help=h(QT_TRANSLATE_NOOP(
+        "CommandLine", "write the rows without errors and leave the others out")))
+    p = command("imports", QT_TRANSLATE_NOOP("CommandLine", "list past imports, latest first"),
+                "imports:list_imports")
+    p.add_argument("--limit", type=whole_number(lang, MAX_ROWS), metavar="N", default=50, help=h(QT_TRANSLATE_NOOP(
+        "CommandLine", "show at most N imports (default: 50)")))
+    p = command("undo-import", QT_TRANSLATE_NOOP(
+        "CommandLine", "undo an import completely: remove the records it added, put back the fields it changed"),
+        "imports:undo_import", needs="write")
+    p.add_argument("batch", type=record_id(lang), metavar="NUMBER", help=h(QT_TRANSLATE_NOOP(
+        "CommandLine", "the import's number, as 'kakehashi imports' lists it")))
     return parser

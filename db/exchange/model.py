@@ -53,6 +53,7 @@ class Problem:
     column: str | None = None
     params: dict[str, Any] = field(default_factory=dict)
     field: str | None = None  # the catalogue field, where one is concerned
+    context: str = CONTEXT  # of the message: "Import", or "Validation" for a service's rule
 
     def text(self) -> str:
         return self.message.format(**self.params)
