@@ -313,13 +313,13 @@ VALUES: dict[str, dict[str, str]] = {
 # Further spellings of values found in other people's spreadsheets.
 VALUE_SYNONYMS: dict[str, dict[str, tuple[str, ...]]] = {
     "OrganisationKind": {
-        "university": ("大学法人", "国立大学法人", "Univ."),
+        "university": ("大学法人", "国立大学法人", "短期大学", "Univ."),
         "research_institute": ("研究所", "研究機関", "Institute"),
         "prefecture": ("県", "都", "府", "道", "都道府県"),
-        "city": ("市", "町", "村", "区", "市区町村", "City", "Town"),
+        "city": ("市", "町", "村", "区", "市区町村", "自治体", "地方自治体", "市役所", "City", "Town"),
         "industry_association": ("業界団体", "協会", "Association"),
         "foundation": ("財団", "財団法人", "公益財団法人", "一般財団法人"),
-        "company": ("会社", "株式会社", "民間企業", "Corporation"),
+        "company": ("会社", "株式会社", "有限会社", "合同会社", "民間企業", "Corporation"),
         "research_park": ("サイエンスパーク", "Science park"),
         "hospital": ("医療機関",),
     },
@@ -333,6 +333,15 @@ VALUE_SYNONYMS: dict[str, dict[str, tuple[str, ...]]] = {
         "collaboration": ("連携協定", "包括連携協定", "協定"),
         "nda": ("秘密保持契約", "NDA", "守秘義務契約"),
     },
+    "ActivityKind": {
+        "co_hosted_event": ("共催", "共同開催", "共催事業"),
+        "sponsorship": ("後援", "協賛・後援", "Sponsor"),
+        "visit": ("視察", "来訪", "表敬訪問"),
+        "materials_exchange": ("資料交換", "情報交換"),
+        "meeting": ("打合せ", "打ち合わせ", "協議", "会合"),
+    },
+    "DatePrecision": {"day": ("日",), "month": ("月",), "year": ("年",)},
+    "Succession": {"amendment": ("改定", "改正")},
     "AgreementStatus": {
         "active": ("有効", "締結済み", "Active"),
         "expired": ("失効", "期間満了"),

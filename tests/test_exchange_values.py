@@ -346,3 +346,39 @@ def test_names_that_differ_keep_different_keys():
     assert match_key("Costco") == "costco"
     assert match_key("株式会社") == "株式会社" and match_key("Inc.") == "inc"
     assert match_key("") == "" and match_key(None) == ""
+
+
+# ------------------------------------------------------------------ never a traceback
+
+ANY_CELL = st.one_of(
+    st.none(), st.booleans(), st.integers(), st.floats(allow_nan=True, allow_infinity=True), st.dates(),
+    st.datetimes(), st.text(), st.text(alphabet="0123456789０１２３年月日度/.-－ RHSTM令和平成元,:年か月"),
+)
+IMPORTED = [c for kind in ("partners", "agreements", "contacts", "activities")
+            for c in columns.columns(kind) if c.importable]
+
+
+@given(st.sampled_from(IMPORTED), ANY_CELL)
+def test_any_cell_is_a_value_or_a_bad_cell(column, cell):
+    try:
+        parsed = parse(column, cell)
+    except BadCell as error:
+        assert error.text() and len(str(error.params.get("value", ""))) <= 60
+        return
+    assert isinstance(parsed.warnings, list)
+    if column.type == "date":
+        assert parsed.value is None or type(parsed.value) is date
+    if column.type == "int":
+        assert parsed.value is None or type(parsed.value) is int
+
+
+def test_odd_cells_of_number_and_date_columns():
+    assert parse(SIGNED_ON, "H.30.8.1").value == date(2018, 8, 1) and parse(SIGNED_ON, "R.2.9.18").value == SEP18
+    assert parse(NOTICE_DAYS, "12345678901234567890").value == 12345678901234567890
+    assert parse(NOTICE_DAYS, "5.000").value == 5
+    for cell in (float("nan"), float("inf"), "令和2年度", "平成99年"):
+        with pytest.raises(BadCell):
+            parse(SIGNED_ON, cell)
+    with pytest.raises(BadCell) as caught:
+        parse(SIGNED_ON, "x" * 500)
+    assert caught.value.params["value"] == "x" * 59 + "…"

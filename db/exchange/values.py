@@ -13,6 +13,7 @@ what is compared (enumeration labels, numbers, dates, yes/no) goes through NFKC.
 
 from __future__ import annotations
 
+import math
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -26,7 +27,7 @@ from db.date_parsing import (
     BEFORE_ERA, ERA_ENDED, ERA_YEAR_TOO_LARGE, NO_SUCH_DAY, NO_YEAR_ZERO, WRONG_WEEKDAY, DateParseError,
     parse_date, parse_year_month,
 )
-from db.eras import ERA_BY_TOKEN, gregorian_year
+from db.eras import ERA_BY_TOKEN, gregorian_year, latest_readable_year
 from db.errors import QT_TRANSLATE_NOOP, KakehashiError
 from db.exchange.columns import Column
 from db.exchange.model import CONTEXT, Cell, Problem
@@ -62,9 +63,19 @@ _DATE_REASONS = {
 
 
 class BadCell(KakehashiError):
-    """A cell that cannot be read for its column; the planner adds the row and column."""
+    """A cell that cannot be read for its column; the planner adds the row and column.
+    A long cell is shortened in the message: the row and column say where the rest is."""
 
     context = CONTEXT
+
+    def __init__(self, message: str, **params: Any) -> None:
+        value = params.get("value")
+        if isinstance(value, str) and len(value) > _SHOWN:
+            params["value"] = value[:_SHOWN - 1] + "…"
+        super().__init__(message, **params)
+
+
+_SHOWN = 60  # characters of a cell quoted in a message
 
 
 @dataclass
@@ -183,11 +194,13 @@ def _items(column: Column, cell: Cell) -> Parsed:
 # Excel counts days from 1899-12-31 as day 1 and keeps Lotus's 1900-02-29 (day 60).
 _LAST_SERIAL = 2958465  # 9999-12-31
 _SERIAL_TEXT = re.compile(r"[1-9][0-9]{4}")  # 10000..99999: 1927..2173, as a CSV shows a date cell
-_YEAR_ONLY = re.compile(r"(?:(?P<y>[0-9]{4})|(?P<era>明治|大正|昭和|平成|令和|[明大昭平令MTSHR])(?P<ey>[0-9]{1,2}|元))年?度?")
+_YEAR_ONLY = re.compile(r"(?:(?P<y>[0-9]{4})|(?P<era>明治|大正|昭和|平成|令和|[明大昭平令MTSHR])(?P<ey>[0-9]{1,2}|元))年?")
+# "H.30.8.1", "R.2.9.18": a dot after the era's letter, as some offices abbreviate.
+_ERA_LETTER_DOT = re.compile(r"^([MTSHR])\.(?=[0-9元])")
 
 
 def _from_serial(value: float, shown: Cell) -> date:
-    serial = int(value)
+    serial = int(value) if math.isfinite(value) else 0
     if not 1 <= serial <= _LAST_SERIAL or serial == 60:
         raise BadCell(BAD_SERIAL, value=_as_text(shown))
     return date(1899, 12, 31) + timedelta(days=serial - (1 if serial > 60 else 0))
@@ -213,7 +226,7 @@ def _partial_date(text: str) -> tuple[date, str] | None:
     else:
         era = ERA_BY_TOKEN[found["era"]]
         era_year = 1 if found["ey"] == "元" else int(found["ey"])
-        if era_year == 0:
+        if not 1 <= era_year <= latest_readable_year(era):
             return None
         year = gregorian_year(era, era_year)
     return (date(year, 1, 1), "year") if 1 <= year <= 9999 else None
@@ -234,7 +247,7 @@ def _date(column: Column, cell: Cell) -> Parsed:
     if _SERIAL_TEXT.fullmatch(_nfkc(text)):
         return Parsed(_from_serial(int(_nfkc(text)), text), precision="day")
     try:
-        return Parsed(parse_date(text), precision="day")
+        return Parsed(parse_date(_ERA_LETTER_DOT.sub(r"\1", _nfkc(text).upper())), precision="day")
     except DateParseError as exc:
         partial = _partial_date(text) if exc.reason_template == "" else None
         if partial is None:
@@ -281,10 +294,10 @@ def _whole(column: Column, cell: Cell) -> Parsed:
         wanted = column.field.rsplit("_", 1)[-1]
         if wanted in _UNITS and counts != wanted:
             raise BadCell(WRONG_UNIT, value=_trimmed(cell))
-    number = float(found["n"].replace(",", ""))
-    if not number.is_integer():
+    whole, _, fraction = found["n"].replace(",", "").partition(".")
+    if fraction.strip("0"):
         raise BadCell(NOT_WHOLE, value=_trimmed(cell))
-    return Parsed(int(number))
+    return Parsed(int(whole))
 
 
 # ------------------------------------------------------------------ choices
