@@ -1,0 +1,161 @@
+"""Reading the spreadsheets people send: .xlsx, .xlsm, .xls, .ods (python-calamine) and
+.csv (``db.exchange.read_csv``), each turned into ``model.Table`` by ``db.exchange.table``.
+
+    with open_workbook(path) as book:
+        table = book.table(list_kind="partners")
+
+Every file is checked before a parser sees it (``db.exchange.read_checks``): what it
+really is (by its first bytes, not its name), password protection, zip bombs, XML
+declarations, and sheets too large to read.  Anything wrong is an ``ExchangeError``
+naming the file; a reader never shows a traceback for bad input.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+import python_calamine
+
+from db.errors import QT_TRANSLATE_NOOP
+from db.exchange import read_checks, read_csv
+from db.exchange.model import Cell, ExchangeError, Table
+from db.exchange.read_checks import MAX_ROWS, TITLE_ROWS
+from db.exchange.table import HEAD_ROWS, build_table, clean_cell, field_headers, header_score
+
+UNKNOWN_SHEET = QT_TRANSLATE_NOOP("Import", "“{file}” has no sheet named “{sheet}”. Its sheets: {sheets}.")
+NO_SHEETS = QT_TRANSLATE_NOOP("Import", "“{file}” has no sheet with data.")
+
+__all__ = ["MAX_ROWS", "Workbook", "open_workbook"]
+
+
+def open_workbook(path: str | Path) -> Workbook:
+    """The file, checked and opened; raises ExchangeError when it cannot be read."""
+    return Workbook(Path(path))
+
+
+class Workbook:
+    """One opened file.  ``sheet_names`` lists its sheets (a CSV has one, named after
+    the file); ``table()`` reads one of them."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.file_name = path.name
+        self.sha256 = _sha256(path, self.file_name)
+        self.format = read_checks.check_file(path, self.file_name)
+        self._book: python_calamine.CalamineWorkbook | None = None
+        self._extents: dict[str, read_checks.Extent] = {}
+        if self.format == "csv":
+            self.sheet_names = [path.stem]
+            return
+        if self.format in ("xlsx", "ods"):
+            self._extents = read_checks.check_package(path, self.file_name, self.format)
+        try:
+            self._book = python_calamine.CalamineWorkbook.from_path(str(path))
+            metadata = self._book.sheets_metadata
+        except python_calamine.PasswordError as exc:
+            raise ExchangeError(read_checks.PROTECTED, file=self.file_name) from exc
+        except (python_calamine.CalamineError, OSError, ValueError) as exc:
+            raise ExchangeError(read_checks.DAMAGED, file=self.file_name) from exc
+        # Chart and macro sheets hold no rows; hidden sheets are still offered (by name).
+        self.sheet_names = [m.name for m in metadata if m.typ == python_calamine.SheetTypeEnum.WorkSheet]
+        if not self.sheet_names:
+            raise ExchangeError(NO_SHEETS, file=self.file_name)
+
+    # ------------------------------------------------------------------ reading
+
+    def table(self, sheet: str | None = None, list_kind: str | None = None) -> Table:
+        """The table on ``sheet``; with None, the sheet that looks most like the list."""
+        if sheet is None:
+            sheet = self._likeliest_sheet(list_kind)
+        elif sheet not in self.sheet_names:
+            raise ExchangeError(UNKNOWN_SHEET, file=self.file_name, sheet=sheet,
+                                sheets=", ".join(f"“{s}”" for s in self.sheet_names))
+        rows, merged = self._rows(sheet)
+        return build_table(self.file_name, sheet, rows, merged, list_kind)
+
+    def _likeliest_sheet(self, list_kind: str | None) -> str:
+        if len(self.sheet_names) == 1:
+            return self.sheet_names[0]
+        best, best_score = None, -1
+        for name in self.sheet_names:
+            rows = self._head(name)
+            if not rows:
+                continue
+            if list_kind is None:
+                return name  # the first sheet that holds anything
+            known = field_headers(list_kind)
+            score = max(header_score(cells, known) for cells in rows)
+            if score > best_score:
+                best, best_score = name, score
+        if best is None:
+            raise ExchangeError(NO_SHEETS, file=self.file_name)
+        return best
+
+    def _head(self, sheet: str) -> list[list[Cell]]:
+        """The first rows of a sheet that hold anything, for choosing between sheets."""
+        found = []
+        for _, cells in self._rows(sheet, limit=HEAD_ROWS * 2)[0]:
+            if any(c is not None for c in cells):
+                found.append(cells)
+                if len(found) >= HEAD_ROWS:
+                    break
+        return found
+
+    def _rows(self, sheet: str, limit: int | None = None) -> tuple[list[tuple[int, list[Cell]]], list]:
+        """(0-based row, cells from column A) for each row, and the merged ranges."""
+        if self.format == "csv":
+            rows = []
+            for number, cells in read_csv.read_rows(self.path, self.file_name, MAX_ROWS + TITLE_ROWS):
+                rows.append((number - 1, cells))
+                if limit is not None and len(rows) >= limit:
+                    break
+            return rows, []
+        read_checks.check_extent(self._extents.get(sheet), self.file_name, sheet)
+        try:
+            data = self._book.get_sheet_by_name(sheet)
+            start = data.start
+            merged = data.merged_cell_ranges or []
+            if start is None:
+                return [], merged
+            if data.height > MAX_ROWS + TITLE_ROWS:  # .xls and anything the package check did not see
+                raise ExchangeError(read_checks.TOO_MANY_ROWS, file=self.file_name, sheet=sheet,
+                                    limit=f"{MAX_ROWS:,}")
+            rows = []
+            # Without skip_empty_area, row and column numbers count from A1.
+            for number, values in enumerate(data.to_python(skip_empty_area=False, nrows=limit)):
+                if number >= start[0]:
+                    rows.append((number, [clean_cell(v) for v in values]))
+            return rows, merged
+        except python_calamine.CalamineError as exc:
+            raise ExchangeError(read_checks.DAMAGED, file=self.file_name) from exc
+
+    # ------------------------------------------------------------------ closing
+
+    def close(self) -> None:
+        if self._book is not None:
+            try:
+                self._book.close()
+            except python_calamine.CalamineError:
+                pass  # already closed
+            self._book = None
+
+    def __enter__(self) -> Workbook:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def __repr__(self) -> str:
+        return f"Workbook({self.file_name!r}, sheets={self.sheet_names!r})"
+
+
+def _sha256(path: Path, file_name: str) -> str:
+    digest = hashlib.sha256()
+    try:
+        with open(path, "rb") as f:
+            while chunk := f.read(1024 * 1024):
+                digest.update(chunk)
+    except OSError as exc:
+        raise ExchangeError(read_checks.CANNOT_OPEN, file=file_name) from exc
+    return digest.hexdigest()
