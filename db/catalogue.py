@@ -62,7 +62,7 @@ RECORDS: dict[str, str] = {
 NOTES = QT_TRANSLATE_NOOP("Fields", "Notes")
 _KEPT = (  # kept by the program on every record people edit; seen in exports and lists
     _derived("uid", QT_TRANSLATE_NOOP("Fields", "Key"), synonyms=("UID", "キー")),
-    _derived("version", QT_TRANSLATE_NOOP("Fields", "Version")),
+    _derived("version", QT_TRANSLATE_NOOP("Fields", "Version"), synonyms=("バージョン", "版", "Ver.")),
     _derived("created_at", QT_TRANSLATE_NOOP("Fields", "Created"), synonyms=("作成日",)),
     _derived("updated_at", QT_TRANSLATE_NOOP("Fields", "Last changed"), synonyms=("更新日時", "更新日")),
     _derived("deleted_at", QT_TRANSLATE_NOOP("Fields", "Moved to the trash")),

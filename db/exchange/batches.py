@@ -142,7 +142,6 @@ def undo(db: Database, batch_id: int) -> Undone:
             calendar_index.refresh(connection, touched)
         batch.undone_at = utcnow()
         batch.undo_operation_id = audit.operation_id(session)
-        session.expunge_all()
         return Undone(batch_id, removed, restored)
 
 
@@ -231,8 +230,8 @@ def _refuse_if_referred(session: Session, batch: ImportBatch, changes: list[Chan
 
 
 def _row_owner(table: str, row: Any) -> tuple[str, str]:
-    if table == "agreement_party":
-        return "agreement_party", f"{row['agreement_id']}:{row['organisation_id']}"
+    if table in ("agreement_party", "signatory"):  # named by the agreement they belong to
+        return "agreement", str(row["agreement_id"])
     if table == "activity_organisation":
         return "activity", str(row["activity_id"])
     return table, str(row["id"])
