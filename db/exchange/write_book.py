@@ -1,0 +1,309 @@
+"""A styled workbook written in openpyxl's write-only mode: the pieces export, templates
+and the error workbook share.
+
+Speed comes from writing rows as they come (nothing is kept in memory) and from styling
+with a few named styles: each styled column has one cell that is filled again for every
+row, so a row costs little more than a plain ``append`` of its values.  Plain text in a
+text column is appended as it is; only text a spreadsheet would turn into something
+else gets the text style (``write_values.needs_text_cell``).
+
+Never a formula: every text value is written as a text cell, whatever it starts with.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any, TypeVar
+
+from openpyxl import Workbook
+from openpyxl.cell import WriteOnlyCell
+from openpyxl.comments import Comment
+from openpyxl.styles import Alignment, Border, Font, NamedStyle, PatternFill, Side
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.datavalidation import DataValidation
+
+from db.exchange.model import ExchangeError
+from db.exchange.write_values import excel_text, special_text
+from db.errors import QT_TRANSLATE_NOOP
+
+CREATOR = "Kakehashi"
+DATE_FORMAT = "yyyy/mm/dd"
+# Japanese era dates: 令和元年5月1日 where Excel knows the first year's name (ja-JP-x-gannen).
+ERA_FORMAT = '[$-ja-JP-x-gannen]ggge"年"m"月"d"日"'
+DATETIME_FORMAT = "yyyy/mm/dd hh:mm"
+LAST_ROW = 1_048_576  # Excel's last row: validations and column styles reach the end of the sheet
+
+GREY = "EDEDED"
+HEADER = "DDEBF7"
+BAD = "FCE4D6"
+
+T = TypeVar("T")
+
+CANNOT_WRITE = QT_TRANSLATE_NOOP("Export", "Cannot write {file}: {reason}")
+
+
+class ExportError(ExchangeError):
+    """A file cannot be written; nothing was written in its place."""
+
+    context = "Export"
+
+
+# How the values of a column look: a named style each, shared by every cell.
+#   text   plain text (typed text stays text: number format @)
+#   wrap   text of several lines (lists)
+#   number a whole number
+#   date   a date (yyyy/mm/dd, or the era with ``era``)
+#   key    the record's key: grey, text
+#   info   read-only values: grey (info_date, info_datetime, info_wrap for their kinds)
+#   bad    a cell the error workbook points at
+STYLES = ("text", "wrap", "number", "date", "era", "datetime", "key", "info", "info_date", "info_era",
+          "info_datetime", "info_wrap", "bad", "header", "title", "heading")
+
+
+def _named_styles() -> list[NamedStyle]:
+    thin = Side(style="thin", color="A6A6A6")
+    top = Alignment(vertical="top")
+    wrapped = Alignment(vertical="top", wrap_text=True)
+    grey = PatternFill("solid", fgColor=GREY)
+
+    def style(name: str, *, number_format: str = "General", fill: PatternFill | None = None,
+              alignment: Alignment = top, font: Font | None = None, border: Border | None = None) -> NamedStyle:
+        s = NamedStyle(name=f"Kakehashi {name}", number_format=number_format, alignment=alignment)
+        if fill is not None:
+            s.fill = fill
+        if font is not None:
+            s.font = font
+        if border is not None:
+            s.border = border
+        return s
+
+    return [
+        style("text", number_format="@"),
+        style("wrap", number_format="@", alignment=wrapped),
+        style("number", number_format="0"),
+        style("date", number_format=DATE_FORMAT),
+        style("era", number_format=ERA_FORMAT),
+        style("datetime", number_format=DATETIME_FORMAT),
+        style("key", number_format="@", fill=grey, font=Font(color="595959")),
+        style("info", fill=grey),
+        style("info_date", number_format=DATE_FORMAT, fill=grey),
+        style("info_era", number_format=ERA_FORMAT, fill=grey),
+        style("info_datetime", number_format=DATETIME_FORMAT, fill=grey),
+        style("info_wrap", fill=grey, alignment=wrapped),
+        style("bad", number_format="@", fill=PatternFill("solid", fgColor=BAD), alignment=wrapped),
+        style("header", fill=PatternFill("solid", fgColor=HEADER), font=Font(bold=True),
+              alignment=Alignment(vertical="center", wrap_text=True), border=Border(bottom=thin)),
+        style("title", font=Font(bold=True, size=14)),
+        style("heading", font=Font(bold=True), fill=PatternFill("solid", fgColor=HEADER)),
+    ]
+
+
+def new_workbook(title: str, *, lang: str) -> Workbook:
+    """An empty write-only workbook with the shared styles and its document properties."""
+    wb = Workbook(write_only=True)
+    for s in _named_styles():
+        wb.add_named_style(s)
+    props = wb.properties
+    props.title = title
+    props.creator = props.lastModifiedBy = CREATOR
+    props.created = props.modified = datetime.now(timezone.utc).replace(tzinfo=None, microsecond=0)
+    props.language = "ja-JP" if lang == "ja" else "en"
+    return wb
+
+
+class Destination:
+    """The file being written, through a file beside it: the target appears only when
+    the whole file was written, and a failure never spoils a file it was to replace.
+    Made before the first row is written, so a folder that cannot be written to is
+    known at once."""
+
+    def __init__(self, path: str | Path) -> None:
+        self.path = Path(path)
+        try:
+            fd, temp = tempfile.mkstemp(prefix=".kakehashi-", suffix=self.path.suffix, dir=self.path.parent)
+            os.close(fd)
+        except OSError as exc:
+            raise self.error(exc) from None
+        self.temp = Path(temp)
+
+    def error(self, exc: OSError) -> ExportError:
+        return ExportError(CANNOT_WRITE, file=self.path.name, reason=exc.strerror or str(exc))
+
+    def __enter__(self) -> Destination:
+        return self
+
+    def __exit__(self, kind, exc, tb) -> None:
+        try:
+            if kind is None:
+                os.replace(self.temp, self.path)
+        except OSError as failure:
+            raise self.error(failure) from None
+        finally:
+            if self.temp.exists():
+                self.temp.unlink()
+
+
+def save(wb: Workbook, destination: Destination) -> None:
+    try:
+        wb.save(destination.temp)
+    except OSError as exc:
+        raise destination.error(exc) from None
+
+
+def discard(wb: Workbook, destination: Destination) -> None:
+    """Finish a workbook that will not be kept: its sheets' rows are streamed to files of
+    their own, which must be closed in order."""
+    try:
+        wb.save(destination.temp)
+    except Exception:  # noqa: BLE001 - already failing; the first error is the one told
+        pass
+
+
+def write_workbook(path: str | Path, title: str, build: Callable[[Workbook], T], *, lang: str) -> T:
+    """A new workbook filled by ``build(workbook)`` and saved to ``path`` whole, or not at all."""
+    with Destination(path) as destination:
+        wb = new_workbook(title, lang=lang)
+        try:
+            result = build(wb)
+        except BaseException:
+            discard(wb, destination)
+            raise
+        save(wb, destination)
+    return result
+
+
+@dataclass
+class SheetColumn:
+    """One column of a data sheet."""
+
+    header: str
+    width: float
+    style: str  # one of STYLES, for the column's values
+    note: str | None = None  # a comment on the header cell
+    list_range: str | None = None  # the cells of its drop-down list ("'選択肢'!$A$2:$A$7")
+    strict: bool = False  # refuse values not in the list (else warn and let them be)
+    message: str | None = None  # what the drop-down says of a value not in it
+
+
+def style_name(style: str) -> str:
+    return f"Kakehashi {style}"
+
+
+class DataSheet:
+    """A sheet of rows under one styled, frozen, filtered header."""
+
+    def __init__(self, wb: Workbook, title: str, columns: Sequence[SheetColumn], *, error_title: str = "") -> None:
+        self.ws = ws = wb.create_sheet(title)
+        self.columns = list(columns)
+        self.rows = 0
+        ws.freeze_panes = "A2"
+        for i, column in enumerate(self.columns, 1):
+            letter = get_column_letter(i)
+            dim = ws.column_dimensions[letter]
+            dim.width = column.width
+            # Rows typed under the data take the column's format (text stays text, dates are dates).
+            proto = WriteOnlyCell(ws)
+            proto.style = style_name(column.style)
+            dim._style = proto._style  # openpyxl keeps a dimension's style like a cell's
+            if column.list_range:
+                dv = DataValidation(type="list", formula1=column.list_range, allow_blank=True,
+                                    errorStyle="stop" if column.strict else "warning",
+                                    showErrorMessage=True, error=column.message, errorTitle=error_title or None)
+                dv.add(f"{letter}2:{letter}{LAST_ROW}")
+                ws.data_validations.append(dv)
+        # One cell per styled column, filled again for every row (see the module's docstring).
+        # Text columns take plain text as it is and a cell of their own for text that needs
+        # the text style; every other column is styled in every row.
+        self._plan = [(c.style == "text", self._styled(c.style), self._styled("text")) for c in self.columns]
+        self._header()
+
+    def _styled(self, style: str) -> WriteOnlyCell:
+        cell = WriteOnlyCell(self.ws)
+        cell.style = style_name(style)
+        return cell
+
+    def _header(self) -> None:
+        cells = []
+        for column in self.columns:
+            cell = self._styled("header")
+            cell.value = excel_text(column.header)
+            cell.data_type = "s"
+            if column.note:
+                cell.comment = Comment(column.note, CREATOR, width=320, height=120)
+            cells.append(cell)
+        self.ws.append(cells)
+
+    def append(self, values: Sequence[Any], styles: dict[int, str] | None = None) -> None:
+        """One row of plain values (str, int, float, date, datetime, None), one per column;
+        ``styles`` gives some columns (by index) another style for this row."""
+        row: list[Any] = []
+        for i, value in enumerate(values):
+            if styles and i in styles:
+                cell = self._styled(styles[i])
+            elif value is None:
+                row.append(None)
+                continue
+            else:
+                text_column, cell, text_cell = self._plan[i] if i < len(self._plan) else self._spare(i)
+                if text_column:
+                    if not isinstance(value, str) or not special_text(value):
+                        row.append(value)  # plain text: appended as it is, the cheapest way
+                        continue
+                    cell = text_cell
+            if isinstance(value, str):
+                cell.value = excel_text(value)
+                cell.data_type = "s"  # never a formula or an error code, whatever it starts with
+            else:
+                cell.value = value
+            row.append(cell)
+        self.ws.append(row)
+        self.rows += 1
+
+    def _spare(self, i: int) -> tuple[bool, WriteOnlyCell, WriteOnlyCell]:
+        """A column past the headers (a row longer than its header, in the error workbook)."""
+        while len(self._plan) <= i:
+            self._plan.append((True, self._styled("text"), self._styled("text")))
+        return self._plan[i]
+
+    def finish(self) -> None:
+        """The auto-filter over the header and the rows written."""
+        last = get_column_letter(len(self.columns))
+        self.ws.auto_filter.ref = f"A1:{last}{self.rows + 1}"
+
+
+class ChoicesSheet:
+    """A hidden sheet holding the drop-down lists, one per column: literal lists in a
+    validation are limited to 255 characters and break on commas in labels."""
+
+    def __init__(self, wb: Workbook, title: str) -> None:
+        self.title = title
+        self.lists: list[tuple[str, list[str]]] = []
+        self._wb = wb
+
+    def add(self, header: str, labels: list[str]) -> str:
+        """The range of the list's cells, for a validation; the same list is kept once."""
+        for n, (_, kept) in enumerate(self.lists, 1):
+            if kept == labels:
+                return self._range(n, len(labels))
+        self.lists.append((header, labels))
+        return self._range(len(self.lists), len(labels))
+
+    def _range(self, n: int, count: int) -> str:
+        letter = get_column_letter(n)
+        quoted = self.title.replace("'", "''")
+        return f"'{quoted}'!${letter}$2:${letter}${count + 1}"
+
+    def write(self) -> None:
+        if not self.lists:
+            return
+        ws = self._wb.create_sheet(self.title)
+        ws.sheet_state = "hidden"
+        depth = max(len(labels) for _, labels in self.lists)
+        ws.append([excel_text(h) for h, _ in self.lists])
+        for r in range(depth):
+            ws.append([excel_text(labels[r]) if r < len(labels) else None for _, labels in self.lists])

@@ -1,0 +1,214 @@
+"""Exports to .xlsx and CSV, read back from the real files: python-calamine for the values
+(what the importer reads), openpyxl for the styling, zipfile for the XML itself."""
+
+from __future__ import annotations
+
+import zipfile
+from datetime import date
+
+import openpyxl
+import pytest
+from python_calamine import CalamineWorkbook
+
+from db import catalogue
+from db.demo.seed import load_seed
+from db.exchange import columns as cols
+from db.exchange import export
+from db.exchange.write_layout import INSTRUCTIONS, sheet_title, tr
+from db.exchange.write_book import DATE_FORMAT, ERA_FORMAT, DataSheet, ExportError, SheetColumn, write_workbook
+from db.services import contacts, organisations
+from db.services.organisations import OrganisationData
+
+TRICKY = ["=1+1", "+Health", "-5 Minus", "@home", "+81-45-210-1111", "#N/A", "'quoted", "0123", "_x000D_",
+          "a_x0041_b", "line\r\nbreak", "bell\x07", "\tTab", "\rCR", "=HYPERLINK(\"http://x\")"]
+
+
+def sheet_rows(path, sheet=None) -> list[list]:
+    book = CalamineWorkbook.from_path(str(path))
+    name = sheet or book.sheet_names[0]
+    return book.get_sheet_by_name(name).to_python(skip_empty_area=False)
+
+
+def headers(list_kind: str, lang: str) -> list[str]:
+    return [c.label(lang) for c in cols.columns(list_kind)]
+
+
+@pytest.fixture
+def seeded(db):
+    load_seed(db)
+    return db
+
+
+def test_partners_come_back_with_every_column_and_their_keys(seeded, tmp_path):
+    path = tmp_path / "partners.xlsx"
+    listed = organisations.list_organisations(seeded, organisations.OrganisationQuery(limit=None)).items
+    assert export.export_xlsx(seeded, "partners", path) == len(listed) > 10
+    rows = sheet_rows(path)
+    assert rows[0] == headers("partners", "ja")
+    assert rows[0][0] == catalogue.field_label("organisation", "uid", "ja") != "Key"
+    body = rows[1:]
+    assert [r[0] for r in body] == [o.uid for o in listed]
+    by_uid = {o.uid: o for o in listed}
+    fields = [c.field for c in cols.columns("partners")]
+    for row in body:
+        org = by_uid[row[0]]
+        assert row[fields.index("name_ja")] == (org.name_ja or "")
+        assert row[fields.index("kind")] == catalogue.value_label("OrganisationKind", org.kind, "ja")
+        assert row[fields.index("tags")] == "\n".join(org.tags)
+        assert row[fields.index("version")] == org.version
+
+
+def test_headers_and_labels_in_english(seeded, tmp_path):
+    path = tmp_path / "partners-en.xlsx"
+    export.export_xlsx(seeded, "partners", path, lang="en")
+    book = CalamineWorkbook.from_path(str(path))
+    assert book.sheet_names[:2] == ["Partners", "Instructions"]
+    rows = sheet_rows(path)
+    assert rows[0] == headers("partners", "en")
+    kinds = {r[[c.field for c in cols.columns("partners")].index("kind")] for r in rows[1:]}
+    assert kinds <= {catalogue.value_label("OrganisationKind", v, "en") for v in catalogue.values("OrganisationKind")}
+
+
+def test_only_the_records_asked_for(seeded, tmp_path):
+    listed = organisations.list_organisations(seeded, organisations.OrganisationQuery(limit=None)).items
+    wanted = [listed[3].id, listed[0].id]
+    path = tmp_path / "some.xlsx"
+    assert export.export_xlsx(seeded, "partners", path, ids=wanted) == 2
+    assert [r[0] for r in sheet_rows(path)[1:]] == [listed[0].uid, listed[3].uid]  # in the list's order
+
+
+def test_the_trash_is_left_out(seeded, tmp_path):
+    listed = organisations.list_organisations(seeded, organisations.OrganisationQuery(limit=None)).items
+    organisations.delete_organisation(seeded, listed[0].id)
+    path = tmp_path / "p.xlsx"
+    assert export.export_xlsx(seeded, "partners", path) == len(listed) - 1
+    assert listed[0].uid not in [r[0] for r in sheet_rows(path)]
+
+
+def test_the_workbook_is_styled_for_people(seeded, tmp_path):
+    path = tmp_path / "styled.xlsx"
+    export.export_xlsx(seeded, "partners", path)
+    book = openpyxl.load_workbook(path)
+    ws = book.worksheets[0]
+    assert ws.title == sheet_title("partners", "ja")
+    assert ws.freeze_panes == "A2"
+    n = ws.max_row
+    assert ws.auto_filter.ref == f"A1:{openpyxl.utils.get_column_letter(len(cols.columns('partners')))}{n}"
+    header = ws["A1"]
+    assert header.font.b and header.fill.fgColor.rgb.endswith("DDEBF7")
+    assert "キー" in header.comment.text or "key" in header.comment.text.lower()
+    key = ws["A2"]
+    assert key.fill.fgColor.rgb.endswith("EDEDED") and key.number_format == "@"
+    fields = [c.field for c in cols.columns("partners")]
+    version = ws.cell(2, fields.index("version") + 1)
+    assert version.fill.fgColor.rgb.endswith("EDEDED")
+    assert ws.cell(1, fields.index("version") + 1).comment is not None
+    assert ws.cell(2, fields.index("updated_at") + 1).is_date
+    assert ws.column_dimensions["B"].width >= cols.column("partners", "name_ja").width
+    # A drop-down list of the kinds, from the hidden sheet of choices.
+    kind_letter = openpyxl.utils.get_column_letter(fields.index("kind") + 1)
+    validations = {str(dv.sqref): dv for dv in ws.data_validations.dataValidation}
+    dv = validations[f"{kind_letter}2:{kind_letter}1048576"]
+    assert dv.type == "list"
+    choices = book[dv.formula1.split("!")[0].strip("'")]
+    assert choices.sheet_state == "hidden"
+    listed = [c.value for c in choices[dv.formula1.split("!")[1].replace("$", "").split(":")[0][0]]][1:]
+    assert listed == [catalogue.value_label("OrganisationKind", v, "ja") for v in catalogue.values("OrganisationKind")]
+    # The instructions, and the document's properties.
+    assert book.worksheets[1].title == tr("ja", INSTRUCTIONS)
+    assert book.worksheets[1]["A1"].value == ws.title
+    assert book.properties.creator == "Kakehashi"
+    assert book.properties.title == ws.title
+    assert book.properties.created is not None
+
+
+def test_text_that_looks_like_a_formula_stays_text(db, tmp_path):
+    saved = organisations.create_organisation(db, OrganisationData(
+        name_ja="=1+1", name_en="+Health", short_name="@home", address="-5 Minus", notes="line\r\nbreak _x000D_",
+        region="#N/A", city="0123", website=None))
+    contacts.create_contact(db, contacts.ContactData(
+        organisation_id=saved.record.id,
+        family_name="=SUM(A1)", phone="+81-45-210-1111"))
+    path = tmp_path / "tricky.xlsx"
+    export.export_xlsx(db, "partners", path)
+    row = sheet_rows(path)[1]
+    fields = [c.field for c in cols.columns("partners")]
+    assert row[fields.index("name_ja")] == "=1+1"
+    assert row[fields.index("name_en")] == "+Health"
+    assert row[fields.index("short_name")] == "@home"
+    assert row[fields.index("address")] == "-5 Minus"
+    assert row[fields.index("notes")] == "line\r\nbreak _x000D_"
+    assert row[fields.index("region")] == "#N/A"
+    assert row[fields.index("city")] == "0123"
+    xml = zipfile.ZipFile(path).read("xl/worksheets/sheet1.xml").decode()
+    assert "<f>" not in xml and "<f " not in xml
+    ws = openpyxl.load_workbook(path).worksheets[0]
+    assert ws.cell(2, fields.index("name_ja") + 1).data_type == "s"
+    assert ws.cell(2, fields.index("name_en") + 1).number_format == "@"  # stays text when edited in Excel
+
+    contact_path = tmp_path / "contacts.xlsx"
+    export.export_xlsx(db, "contacts", contact_path)
+    contact_fields = [c.field for c in cols.columns("contacts")]
+    row = sheet_rows(contact_path)[1]
+    assert row[contact_fields.index("phone")] == "+81-45-210-1111"
+    assert row[contact_fields.index("family_name")] == "=SUM(A1)"
+    assert row[contact_fields.index("organisation_id")] == "=1+1"
+
+
+def test_any_text_reads_back_exactly(tmp_path):
+    """Beyond what a form keeps: leading tabs and carriage returns, control characters."""
+    path = tmp_path / "texts.xlsx"
+
+    def build(wb):
+        sheet = DataSheet(wb, "Texts", [SheetColumn("Text", 20, "text"), SheetColumn("Key", 20, "key")])
+        for text in TRICKY:
+            sheet.append([text, text])
+        sheet.finish()
+
+    write_workbook(path, "texts", build, lang="en")
+    rows = sheet_rows(path)[1:]
+    assert [r[0] for r in rows] == TRICKY
+    assert [r[1] for r in rows] == TRICKY
+    xml = zipfile.ZipFile(path).read("xl/worksheets/sheet1.xml").decode()
+    assert "<f>" not in xml and "<f " not in xml
+
+
+def test_dates_are_date_cells_in_either_format(seeded, tmp_path):
+    fields = [c.field for c in cols.columns("agreements")]
+    for era, number_format in ((False, DATE_FORMAT), (True, ERA_FORMAT)):
+        path = tmp_path / f"agreements-{era}.xlsx"
+        export.export_xlsx(seeded, "agreements", path, era=era)
+        ws = openpyxl.load_workbook(path).worksheets[0]
+        signed = [ws.cell(r, fields.index("signed_on") + 1) for r in range(2, ws.max_row + 1)]
+        dated = [c for c in signed if c.value is not None]
+        assert dated and all(c.is_date and c.number_format == number_format for c in dated)
+        values = [r[fields.index("signed_on")] for r in sheet_rows(path)[1:]]
+        assert all(isinstance(v, date) for v in values if v != "")
+
+
+def test_unknown_list(db, tmp_path):
+    with pytest.raises(ExportError) as caught:
+        export.export_xlsx(db, "members", tmp_path / "x.xlsx")
+    assert "members" in str(caught.value)
+    assert not (tmp_path / "x.xlsx").exists()
+
+
+def test_a_file_that_cannot_be_written(db, tmp_path):
+    with pytest.raises(ExportError) as caught:
+        export.export_xlsx(db, "partners", tmp_path / "no-such-folder" / "x.xlsx")
+    assert "x.xlsx" in str(caught.value)
+
+
+def test_a_failure_leaves_the_old_file_as_it_was(tmp_path):
+    path = tmp_path / "kept.xlsx"
+    path.write_bytes(b"the file from before")
+
+    def build(wb):
+        sheet = DataSheet(wb, "Texts", [SheetColumn("Text", 20, "text")])
+        sheet.append(["half a file"])
+        raise RuntimeError("the disk went away")
+
+    with pytest.raises(RuntimeError):
+        write_workbook(path, "texts", build, lang="en")
+    assert path.read_bytes() == b"the file from before"
+    assert [p.name for p in tmp_path.iterdir()] == ["kept.xlsx"]
