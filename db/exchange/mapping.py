@@ -15,6 +15,7 @@ import json
 import re
 import unicodedata
 from functools import cache
+from typing import NamedTuple
 
 from sqlalchemy import select
 
@@ -62,39 +63,78 @@ def _ascii_words(text: str) -> tuple[str, ...]:
     return tuple(re.findall(r"[a-z0-9]+", unicodedata.normalize("NFKC", text).casefold()))
 
 
+class _Header(NamedTuple):
+    """A header prepared once for comparing with every field's spellings."""
+
+    key: str  # normalised
+    base: str  # normalised, without a trailing note in brackets
+    words: tuple[str, ...]  # its ASCII words
+
+
+def _prepared(header: str) -> _Header:
+    return _Header(catalogue.normalise_header(header), catalogue.normalise_header(_TRAILING_NOTE.sub("", header)),
+                   _ascii_words(header))
+
+
 @cache
-def _spellings(kind: str, field: str) -> tuple[str, ...]:
-    return tuple(s for s in catalogue.header_synonyms(kind, field) if catalogue.normalise_header(s))
+def _spellings(kind: str, field: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """The field's spellings, normalised and as ASCII words, in the catalogue's order."""
+    found = ((catalogue.normalise_header(s), _ascii_words(s)) for s in catalogue.header_synonyms(kind, field))
+    return tuple((key, words) for key, words in found if key)
 
 
-def _inside(header: str, spelling: str) -> bool:
-    """A known spelling inside a longer header: whole words for English ("Date signed
-    (Western)"), any two or more characters for Japanese (協定締結日 holds 締結日)."""
-    key, header_key = catalogue.normalise_header(spelling), catalogue.normalise_header(header)
-    if len(key) >= len(header_key):
-        return False
-    if key.isascii():
-        words, header_words = _ascii_words(spelling), _ascii_words(header)
-        n = len(words)
-        return n > 0 and any(header_words[i:i + n] == words for i in range(len(header_words) - n + 1))
-    return len(key) >= 2 and key in header_key
+class _Spellings(NamedTuple):
+    """Every field's spellings for a kind of record, arranged for scoring many headers."""
+
+    whole: dict[str, dict[str, int]]  # normalised spelling → field → its rank bonus
+    inside_ja: tuple[tuple[str, str], ...]  # (spelling, field): two or more characters, not ASCII
+    inside_en: tuple[tuple[tuple[str, ...], str, str], ...]  # (words, spelling, field)
 
 
-def _score(kind: str, field: str, header: str) -> int:
-    header_key = catalogue.normalise_header(header)
-    base_key = catalogue.normalise_header(_TRAILING_NOTE.sub("", header))
-    best = 0
-    for rank, spelling in enumerate(_spellings(kind, field)):
-        key = catalogue.normalise_header(spelling)
-        # The label and the name come first in header_synonyms: a tie goes to them.
-        bonus = max(0, 20 - rank)
-        if key == header_key:
-            best = max(best, _EXACT + bonus)
-        elif key == base_key:
-            best = max(best, _WITHOUT_NOTE + bonus)
-        elif _inside(header, spelling):
-            best = max(best, _INSIDE + len(key))  # the longer the spelling found, the surer
-    return best
+@cache
+def _arranged(kind: str) -> _Spellings:
+    whole: dict[str, dict[str, int]] = {}
+    inside_ja, inside_en = [], []
+    for field in catalogue.fields(kind):
+        for rank, (key, words) in enumerate(_spellings(kind, field)):
+            # The label and the name come first in header_synonyms: a tie goes to them.
+            bonus = max(0, 20 - rank)
+            by_field = whole.setdefault(key, {})
+            by_field[field] = max(by_field.get(field, 0), bonus)
+            if key.isascii():
+                if words:
+                    inside_en.append((words, key, field))
+            elif len(key) >= 2:
+                inside_ja.append((key, field))
+    return _Spellings(whole, tuple(inside_ja), tuple(inside_en))
+
+
+def _scores(kind: str, header: _Header) -> dict[str, int]:
+    """How well the header names each field of the kind that it names at all."""
+    arranged = _arranged(kind)
+    scores: dict[str, int] = {}
+
+    def better(field: str, score: int) -> None:
+        if score > scores.get(field, 0):
+            scores[field] = score
+
+    for field, bonus in arranged.whole.get(header.base, {}).items():
+        better(field, _WITHOUT_NOTE + bonus)
+    for field, bonus in arranged.whole.get(header.key, {}).items():
+        better(field, _EXACT + bonus)
+    # A known spelling inside a longer header: any two or more characters for Japanese
+    # (協定締結日 holds 締結日), whole words for English ("Date signed (Western)").
+    size = len(header.key)
+    for key, field in arranged.inside_ja:
+        if len(key) < size and key in header.key:
+            better(field, _INSIDE + len(key))  # the longer the spelling found, the surer
+    have = header.words
+    if have:
+        for words, key, field in arranged.inside_en:
+            n = len(words)
+            if len(key) < size and any(have[i:i + n] == words for i in range(len(have) - n + 1)):
+                better(field, _INSIDE + len(key))
+    return scores
 
 
 def is_running_number(header: str) -> bool:
@@ -107,25 +147,29 @@ def auto_map(list_kind: str, headers: list[str]) -> Mapping:
     fields = importable_fields(list_kind)
     stands_in = {derived: field for (k, derived), field in _STANDS_FOR.items() if k == kind and field in fields}
     candidates: list[tuple[int, int, str]] = []
-    for index, header in enumerate(headers):
-        if not header or not str(header).strip() or is_running_number(header):
+    for index, written in enumerate(headers):
+        text = "" if written is None else str(written)
+        if not text.strip() or is_running_number(text):
             continue
+        header = _prepared(text)
+        scores = _scores(kind, header)
         # A column the program writes for reading only (有効期限, 最終更新日時) is not
         # taken for a field whose spelling merely sits inside its header.
-        least = _WITHOUT_NOTE if _names_derived(kind, list_kind, header) else 1
+        kept = any(score >= _EXACT for field, score in scores.items() if field not in fields)
+        least = _WITHOUT_NOTE if kept else 1
         twin_suffix = _twin_suffix(header)
-        for field in fields:
-            score = _score(kind, field, header)
+        for field, score in scores.items():
             if score < least:
+                continue
+            if field in stands_in and score >= _WITHOUT_NOTE:
+                candidates.append((_STANDS_IN, index, stands_in[field]))
+            if field not in fields:
                 continue
             if twin_suffix and score < _EXACT and not field.endswith(twin_suffix):
                 field = field.removesuffix("_ja") + twin_suffix
                 if field not in fields:
                     continue
             candidates.append((score, index, field))
-        for derived, field in stands_in.items():
-            if _score(kind, derived, header) >= _WITHOUT_NOTE:
-                candidates.append((_STANDS_IN, index, field))
     result: Mapping = {i: None for i in range(len(headers))}
     taken: set[str] = set()
     # Best pairs first; between equals the column further left wins.
@@ -136,14 +180,8 @@ def auto_map(list_kind: str, headers: list[str]) -> Mapping:
     return result
 
 
-def _twin_suffix(header: str) -> str | None:
-    key = catalogue.normalise_header(header)
-    return next((suffix for suffix, marks in _TWIN_MARKS.items() if any(m in key for m in marks)), None)
-
-
-def _names_derived(kind: str, list_kind: str, header: str) -> bool:
-    """Whether the header names a field the program keeps (Expires on, Last changed)."""
-    return any(_score(kind, c.field, header) >= _EXACT for c in columns_.columns(list_kind) if not c.importable)
+def _twin_suffix(header: _Header) -> str | None:
+    return next((suffix for suffix, marks in _TWIN_MARKS.items() if any(m in header.key for m in marks)), None)
 
 
 # ------------------------------------------------------------------ a person's corrections
@@ -158,7 +196,7 @@ def _field_named(list_kind: str, name: str) -> str | None:
         labels = (field, catalogue.field_label(kind, field), catalogue.field_label(kind, field, "ja"))
         if any(catalogue.normalise_header(label) == wanted for label in labels):
             return field
-    spelled = [f for f in fields if any(catalogue.normalise_header(s) == wanted for s in _spellings(kind, f))]
+    spelled = [f for f in fields if any(key == wanted for key, _ in _spellings(kind, f))]
     return spelled[0] if len(spelled) == 1 else None
 
 
