@@ -277,12 +277,16 @@ def test_keys():
         assert caught.value.message == values.NOT_A_KEY
 
 
-def test_lists_split_on_lines_and_separators():
-    assert parse(TAGS, "防災\n教育；観光、防災; 国際 ").value == ["防災", "教育", "観光", "国際"]
-    assert parse(TAGS, None).value == [] and parse(TAGS, "").value == []
-    parties = parse(PARTIES, "横浜市\r\n株式会社かけはし、Ｋ大学")
+def test_lists_split_on_lines_or_separators():
+    assert parse(TAGS, "防災\n教育\n\n 防災\n国際 ").value == ["防災", "教育", "国際"]
+    assert parse(TAGS, "防災；教育、観光; 防災 ").value == ["防災", "教育", "観光"]
+    assert parse(TAGS, None).value == [] and parse(TAGS, "").value == [] and parse(TAGS, "－").value == []
+    parties = parse(PARTIES, " 横浜市、株式会社かけはし;Ｋ大学")
     assert parties.value == ["横浜市", "株式会社かけはし", "Ｋ大学"]
-    assert parties.whole == "横浜市\r\n株式会社かけはし、Ｋ大学"
+    assert parties.whole == "横浜市、株式会社かけはし;Ｋ大学"
+    # One per line, as exported: a name holding 、 stays whole.
+    parties = parse(PARTIES, "横浜市\r\n研究・開発、連携機構\n")
+    assert parties.value == ["横浜市", "研究・開発、連携機構"]
     # A scope item is a sentence: only a new line divides it.
     assert parse(SCOPE, "防災、減災に関すること\n人材育成；交流").value == ["防災、減災に関すること", "人材育成；交流"]
 
@@ -382,3 +386,20 @@ def test_odd_cells_of_number_and_date_columns():
     with pytest.raises(BadCell) as caught:
         parse(SIGNED_ON, "x" * 500)
     assert caught.value.params["value"] == "x" * 59 + "…"
+
+
+LIST_ITEM = st.text().map(str.strip).filter(lambda t: t and "\n" not in t and "\r" not in t)
+
+
+@given(st.lists(LIST_ITEM, min_size=2, unique=True))
+def test_items_exported_one_per_line_read_back_as_written(items):
+    cell = "\n".join(items)
+    for column in (TAGS, PARTIES, SCOPE):
+        assert parse(column, cell).value == items
+
+
+@given(LIST_ITEM.filter(lambda t: not set(t) & set(";；、") and not values.is_empty(t)))
+def test_one_item_reads_back_as_written(item):
+    # (A lone dash or slash is how a list says "none": see test_lists_split_on_lines_or_separators.)
+    for column in (TAGS, PARTIES, SCOPE):
+        assert parse(column, item).value == [item]

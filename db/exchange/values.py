@@ -107,7 +107,8 @@ def _trimmed(text: str) -> str:
     return text.strip().strip("\u3000").strip()
 
 
-def _blank(cell: Cell) -> bool:
+def is_empty(cell: Cell) -> bool:
+    """Nothing in the cell: None, spaces, or a lone dash or slash (how lists say "none")."""
     if cell is None:
         return True
     if isinstance(cell, str):
@@ -152,14 +153,14 @@ def _text(column: Column, cell: Cell) -> Parsed:
 
 def _ref(column: Column, cell: Cell) -> Parsed:
     parsed = _text(column, cell)
-    return Parsed(None) if _blank(parsed.value) else parsed
+    return Parsed(None) if is_empty(parsed.value) else parsed
 
 
 _UID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
 
 
 def _key(column: Column, cell: Cell) -> Parsed:
-    if _blank(cell):
+    if is_empty(cell):
         return Parsed(None)
     text = _nfkc(_as_text(cell)).lower()
     if not isinstance(cell, str) or not _UID.fullmatch(text):
@@ -170,18 +171,24 @@ def _key(column: Column, cell: Cell) -> Parsed:
 # ------------------------------------------------------------------ lists
 
 
-# Items of a list cell: one per line, or separated by ; ； or 、 as people also write them.
-_ITEMS = re.compile(r"[\r\n;；、]+")
+# Items of a list cell: one per line (as exported), else separated by ; ； or 、 as
+# people also type them on one line.
+_SEPARATORS = re.compile(r"[;；、]")
 _LINES = re.compile(r"\r\n|\r|\n")
 
 
 def _items(column: Column, cell: Cell) -> Parsed:
     text = _as_text(cell)
-    if text is None or _blank(text):
+    if text is None or is_empty(text):
         return Parsed([], whole=None)
-    # Scope items are sentences ("防災、減災に関すること"): only a line break divides them.
-    splitter = _LINES if column.type == "lines" else _ITEMS
-    items = [_trimmed(part) for part in splitter.split(text)]
+    # A cell of several lines is divided only by them, so that a name or tag holding 、
+    # comes back from an export whole.  Scope items are sentences ("防災、減災に関する
+    # こと"): only a line break ever divides them.
+    if column.type == "lines" or _LINES.search(text.strip()):
+        parts = _LINES.split(text)
+    else:
+        parts = _SEPARATORS.split(text)
+    items = [_trimmed(part) for part in parts]
     items = [item for item in items if item]
     if column.type == "tags":
         items = list(dict.fromkeys(items))
@@ -233,7 +240,7 @@ def _partial_date(text: str) -> tuple[date, str] | None:
 
 
 def _date(column: Column, cell: Cell) -> Parsed:
-    if _blank(cell):
+    if is_empty(cell):
         return Parsed(None)
     if isinstance(cell, datetime):
         return Parsed(cell.date(), precision="day")
@@ -271,7 +278,7 @@ _NUMBER = re.compile(r"(?P<n>[+-]?[0-9][0-9,]*(?:\.[0-9]+)?)\s*(?P<unit>\D*)")
 
 
 def _whole(column: Column, cell: Cell) -> Parsed:
-    if _blank(cell):
+    if is_empty(cell):
         return Parsed(None)
     if isinstance(cell, bool) or isinstance(cell, date):
         raise BadCell(NOT_WHOLE, value=_as_text(cell))
@@ -318,7 +325,7 @@ def _choices(enum_name: str) -> dict[str, str]:
 
 
 def _bool(column: Column, cell: Cell) -> Parsed:
-    if _blank(cell):
+    if is_empty(cell):
         return Parsed(None)
     if isinstance(cell, bool):
         return Parsed(cell)
@@ -332,7 +339,7 @@ def _bool(column: Column, cell: Cell) -> Parsed:
 
 
 def _enum(column: Column, cell: Cell) -> Parsed:
-    if _blank(cell):
+    if is_empty(cell):
         return Parsed(None)
     text = _trimmed(_as_text(cell))
     value = _choices(column.enum).get(_value_key(text))
