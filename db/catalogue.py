@@ -71,7 +71,8 @@ _KEPT = (  # kept by the program on every record people edit; seen in exports an
 FIELDS: dict[str, tuple[Field, ...]] = {
     "organisation": (
         Field("name_ja", QT_TRANSLATE_NOOP("Fields", "Japanese name"),
-              synonyms=("名称", "団体名", "団体名称", "組織名", "組織名称", "機関名", "法人名", "名前", "Name", "Organization",
+              synonyms=("名称", "団体名", "団体名称", "組織名", "組織名称", "機関名", "法人名", "会社名", "企業名", "名前",
+                        "Name", "Organization",
                         "Organisation", "Organization name", "Organisation name")),
         Field("name_en", QT_TRANSLATE_NOOP("Fields", "English name"),
               synonyms=("英文名", "英名", "名称（英語）", "Name (English)", "Name in English")),
@@ -93,7 +94,7 @@ FIELDS: dict[str, tuple[Field, ...]] = {
     ),
     "contact": (
         Field("organisation_id", QT_TRANSLATE_NOOP("Fields", "Organisation"), refers_to="organisation",
-              synonyms=("組織", "所属", "所属先", "団体名", "Organization", "Affiliation")),
+              synonyms=("組織", "所属", "所属先", "団体名", "会社名", "企業名", "Organization", "Affiliation")),
         Field("family_name", QT_TRANSLATE_NOOP("Fields", "Family name"),
               synonyms=("姓", "氏", "苗字", "Last name", "Surname")),
         Field("given_name", QT_TRANSLATE_NOOP("Fields", "Given name"), synonyms=("名", "First name")),
@@ -137,7 +138,8 @@ FIELDS: dict[str, tuple[Field, ...]] = {
         Field("status", QT_TRANSLATE_NOOP("Fields", "Status set by hand"), enum="AgreementStatus"),
         Field("party_ids", QT_TRANSLATE_NOOP("Fields", "Partners"), refers_to="organisation", many=True,
               part="agreement_party",
-              synonyms=("連携先", "締結先", "相手方", "協定先", "パートナー", "Parties", "Partner", "Counterparty")),
+              synonyms=("連携先", "締結先", "相手方", "相手先", "締結相手", "協定先", "パートナー", "Parties", "Partner",
+                        "Counterparty")),
         Field("signed_on", QT_TRANSLATE_NOOP("Fields", "Signed on"),
               synonyms=("締結日", "締結年月日", "協定締結日", "調印日", "署名日", "契約日", "Signing date", "Date signed", "Signed")),
         Field("signed_precision", QT_TRANSLATE_NOOP("Fields", "Signing date known to"), enum="DatePrecision"),
@@ -347,8 +349,8 @@ VALUE_SYNONYMS: dict[str, dict[str, tuple[str, ...]]] = {
         "expired": ("失効", "期間満了"),
         "terminated": ("解約", "解除"),
     },
-    "bool": {"true": ("はい", "有", "あり", "○", "◯", "〇", "✓", "✔", "TRUE", "1", "Y"),
-             "false": ("いいえ", "無", "なし", "×", "✕", "☓", "FALSE", "0", "N")},
+    "bool": {"true": ("はい", "有", "有り", "あり", "する", "○", "◯", "〇", "✓", "✔", "TRUE", "1", "Y"),
+             "false": ("いいえ", "無", "無し", "なし", "しない", "×", "✕", "☓", "FALSE", "0", "N")},
 }
 
 

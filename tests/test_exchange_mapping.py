@@ -88,6 +88,18 @@ def test_a_column_said_to_be_in_english_or_kana_takes_the_twin_field():
     assert mapping.auto_map("activities", ["活動名", "活動名（英語表記）"]) == {0: "title", 1: "title_en"}
 
 
+@pytest.mark.parametrize(("list_kind", "header", "field"), [
+    ("partners", "会社名", "name_ja"), ("partners", "団体名称", "name_ja"), ("partners", "Organization name", "name_ja"),
+    ("partners", "Ｅ－ｍａｉｌ", None), ("contacts", "Ｅ－ｍａｉｌ", "email"), ("contacts", "所属団体", "organisation_id"),
+    ("contacts", "会社名", "organisation_id"), ("contacts", "ＴＥＬ", "phone"), ("agreements", "相手先", "party_ids"),
+    ("agreements", "締結相手（団体名）", "party_ids"), ("agreements", "協定の名称", "title"),
+    ("agreements", "有効期間(年)", "term_years"), ("agreements", "有効期間 年", "term_years"),
+    ("activities", "開催日", "starts_on"), ("activities", "関連協定名", "agreement_id"), ("activities", "会場", "place"),
+])
+def test_common_headers_of_each_list(list_kind, header, field):
+    assert mapping.auto_map(list_kind, [header]) == {0: field}
+
+
 def test_one_column_per_field_the_best_match_wins():
     headers = ["備考（その他）", "備考", "メモ"]
     assert mapping.auto_map("partners", headers) == {0: None, 1: "notes", 2: None}
@@ -182,7 +194,11 @@ def test_a_remembered_field_the_list_no_longer_imports_reads_as_nothing(db):
     with db.transaction("test") as session:
         session.add(ImportMapping(list_kind="agreements", signature=mapping.signature("agreements", headers),
                                   headers=headers, mapping={"件名": "title", "有効期限": "expires_on"}, source="x"))
+        twice = ["件名", "協定名"]
+        session.add(ImportMapping(list_kind="agreements", signature=mapping.signature("agreements", twice),
+                                  headers=twice, mapping={"件名": "title", "協定名": "title"}, source="x"))
     assert mapping.remembered(db, "agreements", headers) == {0: "title", 1: None}
+    assert mapping.remembered(db, "agreements", twice) == {0: "title", 1: None}
 
 
 def test_remembering_writes_no_history(db):

@@ -182,7 +182,8 @@ def test_what_is_not_a_whole_number(column, cell, message):
     ("○", True), ("◯", True), ("〇", True), ("×", False), ("はい", True), ("いいえ", False), ("あり", True),
     ("なし", False), ("有", True), ("無", False), ("yes", True), ("No", False), ("ＹＥＳ", True), ("TRUE", True),
     ("false", False), ("1", True), ("0", False), (1, True), (0, False), (1.0, True), (True, True), (False, False),
-    ("Yes", True), ("", None), (None, None), ("－", None),
+    ("Yes", True), ("", None), (None, None), ("－", None), ("有り", True), ("無し", False), ("する", True),
+    ("しない", False), ("✓", True),
 ])
 def test_yes_and_no(cell, expected):
     assert parse(AUTO_RENEW, cell).value is expected

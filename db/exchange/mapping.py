@@ -258,7 +258,7 @@ def _stored_keys(headers: list[str]) -> list[str]:
 
 def remembered(db, list_kind: str, headers: list[str]) -> Mapping | None:
     """The mapping a person chose for files with these headers, or None.  Fields the
-    list no longer imports read as None."""
+    list no longer imports read as None, and so does a field given to a second column."""
     with db.reading() as session:
         row = session.scalars(select(ImportMapping).where(
             ImportMapping.list_kind == list_kind, ImportMapping.signature == signature(list_kind, headers))).first()
@@ -271,7 +271,7 @@ def remembered(db, list_kind: str, headers: list[str]) -> Mapping | None:
     result: Mapping = {}
     for index, key in enumerate(_stored_keys(stored_headers)):
         field = stored.get(key)
-        result[index] = field if field in fields else None
+        result[index] = field if field in fields and field not in result.values() else None
     return result
 
 
