@@ -5,6 +5,7 @@ remembered in the database for the next file with the same headers."""
 from __future__ import annotations
 
 import csv
+from datetime import date
 
 import openpyxl
 import pytest
@@ -208,3 +209,36 @@ def test_remembering_writes_no_history(db):
 
         assert session.scalar(select(func.count()).select_from(Change)) == 0
     assert catalogue.normalise_header(mapping.REMEMBER)
+
+
+# ------------------------------------------------------------------ a municipality's own list, end to end
+
+
+def _municipal_files(tmp_path):
+    from tests import exchange_files as files
+
+    return [files.municipal_partners_xlsx(tmp_path / "連携団体.xlsx"),
+            files.municipal_partners_xls(tmp_path / "連携団体.xls"),
+            files.cp932_csv(tmp_path / "連携団体.csv", files.municipal_partners_rows())]
+
+
+def test_a_municipal_list_read_mapped_and_its_cells_parsed(tmp_path):
+    from db.exchange import values
+    from db.exchange.reading import open_workbook
+
+    signed_on = columns.column("agreements", "signed_on")  # the list's 連携開始日, read as a date
+    for path in _municipal_files(tmp_path):
+        with open_workbook(path) as book:
+            table = book.table(list_kind="partners")
+        found = mapping.auto_map("partners", table.headers)
+        assert [found[i] for i in range(len(table.headers))] == [
+            None, "name_ja", "name_en", "kind", "region", "city", "address", "website", None, "notes"], path.name
+        rows = [{f: values.parse(columns.column("partners", f), row.cells[i]).value for i, f in found.items() if f}
+                for row in table.rows]
+        assert [r["kind"] for r in rows] == ["city", "city", "city", "company", "university", "foundation"]
+        assert [r["region"] for r in rows] == ["神奈川県"] * 6
+        assert rows[4]["name_ja"] == "国立大学法人\u3000湘南大学" and rows[4]["notes"] == "学術交流\n共同研究"
+        assert rows[0]["address"] == "中区港町１－１" and rows[2]["name_en"] is None
+        dates = [values.parse(signed_on, row.cells[8]).value for row in table.rows]
+        assert dates == [date(2020, 9, 18), date(2019, 4, 1), date(2020, 9, 18), date(2021, 4, 1), date(2018, 8, 1),
+                         date(2021, 4, 1)], path.name

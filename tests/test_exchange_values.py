@@ -404,3 +404,33 @@ def test_one_item_reads_back_as_written(item):
     # (A lone dash or slash is how a list says "none": see test_lists_split_on_lines_or_separators.)
     for column in (TAGS, PARTIES, SCOPE):
         assert parse(column, item).value == [item]
+
+
+# ------------------------------------------------------------------ what the export writes
+
+
+@pytest.mark.parametrize("list_kind", ["partners", "agreements"])
+def test_every_exported_cell_reads_back_without_a_problem(db, tmp_path, list_kind):
+    from db.demo.seed import load_seed
+    from db.exchange import export
+    from db.exchange.mapping import auto_map
+    from db.exchange.reading import open_workbook
+
+    load_seed(db)
+    cols = columns.columns(list_kind)
+    for lang in ("ja", "en"):
+        paths = [tmp_path / f"{lang}.xlsx", tmp_path / f"{lang}-era.xlsx", tmp_path / f"{lang}.csv"]
+        export.export_xlsx(db, list_kind, paths[0], lang=lang)
+        export.export_xlsx(db, list_kind, paths[1], lang=lang, era=True)
+        export.export_csv(db, list_kind, paths[2], lang=lang, encoding="cp932")
+        read = []
+        for path in paths:
+            with open_workbook(path) as book:
+                table = book.table(list_kind=list_kind)
+            assert auto_map(list_kind, table.headers) == {i: c.field if c.importable else None
+                                                          for i, c in enumerate(cols)}
+            parsed = [[parse(c, cell) for c, cell in zip(cols, row.cells, strict=True) if c.importable]
+                      for row in table.rows]
+            assert table.rows and not [p for row in parsed for p in row if p.warnings], path.name
+            read.append([[p.value for p in row] for row in parsed])
+        assert read[0] == read[1] == read[2], lang  # the same values from a workbook, era dates and a CSV
