@@ -58,10 +58,11 @@ class References:
             by: dict[str, list[int]] = defaultdict(list)
             o = Organisation.__table__.c
             rows = self._session.execute(
-                select(o.id, o.name_ja, o.name_en, o.short_name).where(o.deleted_at.is_(None)))
-            for id_, ja, en, short in rows:
+                select(o.id, o.name_ja, o.name_en, o.short_name, o.uid).where(o.deleted_at.is_(None)))
+            for id_, ja, en, short, uid in rows:
                 self._org_names[id_] = ja or en or ""
-                for name in {names.match_key(n) for n in (ja, en, short) if n}:
+                # The key names it too: an export writes it where several share the name.
+                for name in {names.match_key(n) for n in (ja, en, short, uid) if n}:
                     if name:
                         by[name].append(id_)
             self._orgs = by
@@ -71,10 +72,10 @@ class References:
         if self._agreements is None:
             by: dict[str, list[int]] = defaultdict(list)
             a = Agreement.__table__.c
-            for id_, title, title_en in self._session.execute(
-                    select(a.id, a.title, a.title_en).where(a.deleted_at.is_(None))):
+            for id_, title, title_en, uid in self._session.execute(
+                    select(a.id, a.title, a.title_en, a.uid).where(a.deleted_at.is_(None))):
                 self._agreement_titles[id_] = title
-                for name in {names.match_key(n) for n in (title, title_en) if n}:
+                for name in {names.match_key(n) for n in (title, title_en, uid) if n}:
                     if name:
                         by[name].append(id_)
             self._agreements = by
