@@ -26,7 +26,7 @@ from db.exchange import records as found_records
 from db.exchange.model import KINDS
 from db.exchange.write_book import ChoicesSheet, DataSheet, ExportError, write_workbook
 from db.exchange.write_layout import CHOICES, NOT_IN_LIST_TITLE, sheet_columns, sheet_title, tr, write_instructions
-from db.exchange.write_values import RowMaker
+from db.exchange.write_values import Names, RowMaker
 
 Progress = Callable[[int, int], None]
 
@@ -45,10 +45,14 @@ def check_kind(list_kind: str) -> None:
 def _rows(db: Database, list_kind: str, lang: str, ids: list[int] | None) -> tuple[list, RowMaker]:
     check_kind(list_kind)
     items = found_records.records(db, list_kind, ids)
-    titles = {}
+    names = Names()
+    if list_kind != "partners":
+        names.organisations = found_records.ambiguous_names(db, "organisation")
+    if list_kind in ("agreements", "activities"):
+        names.agreements = found_records.ambiguous_names(db, "agreement")
     if list_kind == "agreements":
-        titles = found_records.agreement_titles(db, {r.renewed_from_id for r in items if r.renewed_from_id})
-    return items, RowMaker(list_kind, lang, titles)
+        names.titles = found_records.agreement_titles(db, {r.renewed_from_id for r in items if r.renewed_from_id})
+    return items, RowMaker(list_kind, lang, names)
 
 
 def export_xlsx(db: Database, list_kind: str, path: str | Path, *, lang: str = "ja", era: bool = False,

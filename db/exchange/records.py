@@ -49,3 +49,30 @@ def agreement_titles(db: Database, ids: set[int]) -> dict[int, str]:
             chunk = wanted[start:start + ID_CHUNK]
             found.update(session.execute(select(Agreement.id, Agreement.title).where(Agreement.id.in_(chunk))).all())
     return found
+
+
+def ambiguous_names(db: Database, record_kind: str) -> dict[int, str]:
+    """id → key of the live organisations (or agreements) whose name, as an export writes
+    it, would not find them alone on import: another record answers to the same name
+    (matched as the importer matches, ``names.match_key`` over every name it knows).
+    An export writes the key there instead, which the importer reads as well."""
+    from collections import defaultdict
+
+    from db.exchange.names import match_key
+    from db.models import Organisation
+
+    if record_kind == "organisation":
+        t = Organisation.__table__.c
+        query = select(t.id, t.uid, t.name_ja, t.name_en, t.short_name)
+    else:
+        t = Agreement.__table__.c
+        query = select(t.id, t.uid, t.title, t.title, t.title_en)
+    holders: dict[str, set[int]] = defaultdict(set)
+    written: dict[int, tuple[str, str]] = {}
+    with db.reading() as session:
+        for id_, uid, shown, *others in session.execute(query.where(t.deleted_at.is_(None))):
+            shown = shown or others[0]  # an organisation by its Japanese name, else its English one
+            for name in {match_key(n) for n in (shown, *others) if n}:
+                holders[name].add(id_)
+            written[id_] = (match_key(shown or ""), uid)
+    return {id_: uid for id_, (name, uid) in written.items() if len(holders.get(name, ())) > 1}

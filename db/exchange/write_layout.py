@@ -54,7 +54,8 @@ STEPS = (
     QT_TRANSLATE_NOOP("Export", "Several items in one cell (tags, partners, scope): one per line (Alt+Enter "
                                 "starts a new line in a cell)."),
     QT_TRANSLATE_NOOP("Export", "Other records are named as Kakehashi shows them: an organisation by its "
-                                "Japanese name (else its English name), an agreement by its title."),
+                                "Japanese name (else its English name), an agreement by its title. Where "
+                                "several share a name, the cell holds the key of the one meant instead."),
 )
 COLUMNS_HEADING = QT_TRANSLATE_NOOP("Export", "Column")
 WHAT_HEADING = QT_TRANSLATE_NOOP("Export", "What to write")

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import dataclass, field
 from datetime import date, datetime, timezone
 from typing import Any
 
@@ -84,21 +85,39 @@ def _signatory(s: Any) -> str:
 
 
 # Where each column's value is found on the service's data class, when not under the
-# field's own name: lists of other records by their names, parts by their text.
-def _field_getters(list_kind: str, agreement_titles: dict[int, str]) -> dict[str, Callable[[Any], Any]]:
+# field's own name: other records by their names (or keys, see ``Names``), parts by their text.
+def _field_getters(list_kind: str, refs: Names) -> dict[str, Callable[[Any], Any]]:
+    org, agreement = refs.organisation, refs.agreement
     if list_kind == "contacts":
-        return {"organisation_id": lambda r: r.organisation_name}
+        return {"organisation_id": lambda r: org(r.organisation_id, r.organisation_name)}
     if list_kind == "agreements":
         return {
-            "party_ids": lambda r: r.party_names,
+            "party_ids": lambda r: [org(i, n) for i, n in zip(r.party_ids, r.party_names)],
             "scope_items": lambda r: [s.text for s in r.scope],
             "signatories": lambda r: [_signatory(s) for s in r.signatories],
             "documents": lambda r: [d.original_name for d in r.documents],
-            "renewed_from_id": lambda r: agreement_titles.get(r.renewed_from_id) if r.renewed_from_id else None,
+            "renewed_from_id": lambda r: agreement(r.renewed_from_id, refs.titles.get(r.renewed_from_id)),
         }
     if list_kind == "activities":
-        return {"agreement_id": lambda r: r.agreement_title, "organisation_ids": lambda r: r.organisation_names}
+        return {"agreement_id": lambda r: agreement(r.agreement_id, r.agreement_title),
+                "organisation_ids": lambda r: [org(i, n) for i, n in zip(r.organisation_ids, r.organisation_names)]}
     return {}
+
+
+@dataclass
+class Names:
+    """How a row names other records: by name or title, except those another record
+    shares a name with, named by their key (id → key in ``organisations``, ``agreements``)."""
+
+    organisations: dict[int, str] = field(default_factory=dict)
+    agreements: dict[int, str] = field(default_factory=dict)
+    titles: dict[int, str] = field(default_factory=dict)  # agreements followed by a renewal, by id
+
+    def organisation(self, id_: int | None, name: str | None) -> str | None:
+        return None if id_ is None else self.organisations.get(id_) or name
+
+    def agreement(self, id_: int | None, title: str | None) -> str | None:
+        return None if id_ is None else self.agreements.get(id_) or title
 
 
 def _converter(column: Column, lang: str) -> Callable[[Any], Any]:
@@ -122,9 +141,9 @@ def _converter(column: Column, lang: str) -> Callable[[Any], Any]:
 class RowMaker:
     """Turns records of one list into rows of cell values, in the order of its columns."""
 
-    def __init__(self, list_kind: str, lang: str, agreement_titles: dict[int, str] | None = None) -> None:
+    def __init__(self, list_kind: str, lang: str, names: Names | None = None) -> None:
         self.columns = cols.columns(list_kind)
-        getters = _field_getters(list_kind, agreement_titles or {})
+        getters = _field_getters(list_kind, names or Names())
         self._steps = [(getters.get(c.field) or _attribute(c.field), _converter(c, lang)) for c in self.columns]
 
     def row(self, record: Any) -> list[Any]:
