@@ -151,7 +151,7 @@ def test_an_override_naming_nothing_there_is_refused():
         with pytest.raises(ExchangeError) as caught:
             mapping.apply_overrides("agreements", ["件名"], {0: "title"}, {"件名": target})
         assert caught.value.message == mapping.UNKNOWN_FIELD and caught.value.params["field"] == target
-        assert "title (Title)" in caught.value.params["fields"]
+        assert "title (件名 / Title)" in caught.value.params["fields"]
 
 
 # ------------------------------------------------------------------ remembered

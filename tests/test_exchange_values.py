@@ -236,7 +236,7 @@ def test_an_unknown_value_of_a_list_without_other_is_an_error_naming_the_choices
         parse(STATUS, "保留")
     error = caught.value
     assert error.message == values.NOT_ALLOWED and error.params["value"] == "保留"
-    assert "In force" in error.params["allowed"] and "有効" in error.params["allowed_ja"]
+    assert "有効 / In force; 期間満了 / Expired" in error.params["allowed"]
 
 
 def test_choices_read_from_a_cp932_csv_with_half_width_kana(tmp_path):

@@ -220,10 +220,9 @@ def apply_overrides(list_kind: str, headers: list[str], mapping: Mapping, overri
             continue
         field = _field_named(list_kind, target)
         if field is None:
-            fields = importable_fields(list_kind)
-            names = ", ".join(f"{f} ({catalogue.field_label(kind, f)})" for f in fields)
-            names_ja = "、".join(f"{catalogue.field_label(kind, f, 'ja')}（{f}）" for f in fields)
-            raise ExchangeError(UNKNOWN_FIELD, field=target, fields=names, fields_ja=names_ja, header=header, file=file)
+            names = "; ".join(f"{f} ({catalogue.field_label(kind, f, 'ja')} / {catalogue.field_label(kind, f)})"
+                              for f in importable_fields(list_kind))
+            raise ExchangeError(UNKNOWN_FIELD, field=target, fields=names, header=header, file=file)
         for index, mapped in result.items():
             if mapped == field:
                 result[index] = None

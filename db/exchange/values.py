@@ -62,6 +62,9 @@ _DATE_REASONS = {
 }
 
 
+_SHOWN = 60  # characters of a cell quoted in a message
+
+
 class BadCell(KakehashiError):
     """A cell that cannot be read for its column; the planner adds the row and column.
     A long cell is shortened in the message: the row and column say where the rest is."""
@@ -73,9 +76,6 @@ class BadCell(KakehashiError):
         if isinstance(value, str) and len(value) > _SHOWN:
             params["value"] = value[:_SHOWN - 1] + "…"
         super().__init__(message, **params)
-
-
-_SHOWN = 60  # characters of a cell quoted in a message
 
 
 @dataclass
@@ -94,7 +94,7 @@ class Parsed:
     precision: str | None = None
 
 
-# Cells that mean "nothing here" in a number, date or choice column: a lone dash.
+# Cells that mean "nothing here" in any column but free text: a lone dash or slash (斜線).
 _EMPTY_MARKS = frozenset("-‐‑‒–—―−－ー/／")
 
 
@@ -348,9 +348,10 @@ def _enum(column: Column, cell: Cell) -> Parsed:
     allowed = catalogue.values(column.enum)
     if "other" in allowed:
         return Parsed("other", [Problem(UNKNOWN_KIND, params={"value": text})], whole=text)
-    labels = [catalogue.value_label(column.enum, v) for v in allowed]
-    raise BadCell(NOT_ALLOWED, value=text, allowed=", ".join(labels),
-                  allowed_ja="、".join(catalogue.value_label(column.enum, v, "ja") for v in allowed))
+    # Both languages: either is read, and the message is shown in one of them.
+    labels = [f"{catalogue.value_label(column.enum, v, 'ja')} / {catalogue.value_label(column.enum, v)}"
+              for v in allowed]
+    raise BadCell(NOT_ALLOWED, value=text, allowed="; ".join(labels))
 
 
 _READERS = {
