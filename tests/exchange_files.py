@@ -186,3 +186,168 @@ def municipal_partners_rows() -> list[list]:
     rows.append([])
     rows.extend([note] for note in NOTES)
     return rows
+
+
+# ---------------------------------------------------------------------- OpenDocument
+
+_ODS_NS = ('xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+           'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" '
+           'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"')
+_ODS_MANIFEST = (
+    '<?xml version="1.0" encoding="UTF-8"?>'
+    '<manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" manifest:version="1.2">'
+    '<manifest:file-entry manifest:full-path="/" manifest:media-type="application/vnd.oasis.opendocument.spreadsheet"/>'
+    '<manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/></manifest:manifest>')
+
+
+def _ods_cell(value, span: tuple[int, int] | None = None, repeat: int = 1) -> str:
+    from xml.sax.saxutils import escape
+
+    attrs = ""
+    if span:
+        attrs += f' table:number-rows-spanned="{span[0]}" table:number-columns-spanned="{span[1]}"'
+    if repeat > 1:
+        attrs += f' table:number-columns-repeated="{repeat}"'
+    if value is None:
+        return f"<table:table-cell{attrs}/>"
+    if isinstance(value, bool):
+        return (f'<table:table-cell{attrs} office:value-type="boolean" office:boolean-value="{str(value).lower()}">'
+                f"<text:p>{value}</text:p></table:table-cell>")
+    if isinstance(value, (int, float)):
+        return (f'<table:table-cell{attrs} office:value-type="float" office:value="{value}">'
+                f"<text:p>{value}</text:p></table:table-cell>")
+    if isinstance(value, date):
+        return (f'<table:table-cell{attrs} office:value-type="date" office:date-value="{value.isoformat()}">'
+                f"<text:p>{value.isoformat()}</text:p></table:table-cell>")
+    return f'<table:table-cell{attrs} office:value-type="string"><text:p>{escape(str(value))}</text:p></table:table-cell>'
+
+
+def write_ods(path: Path, rows: Iterable[Sequence], sheet: str = "Sheet1", merged: Iterable[str] = (),
+              *, body: str | None = None, trailing_empty_rows: int = 1048000) -> Path:
+    """An OpenDocument spreadsheet the way LibreOffice lays it out: the rows, then a run
+    of empty rows to the end of the sheet.  No library here writes .ods, so the XML is
+    written as the format defines it; ``body`` replaces the sheet's rows with raw XML."""
+    spans = {}
+    for ref in merged:
+        c0, r0, c1, r1 = range_boundaries(ref)
+        spans[(r0 - 1, c0 - 1)] = (r1 - r0 + 1, c1 - c0 + 1)
+    if body is None:
+        parts = []
+        for r, row in enumerate(rows):
+            cells = "".join(_ods_cell(v, spans.get((r, c))) for c, v in enumerate(row))
+            parts.append(f"<table:table-row>{cells}</table:table-row>")
+        parts.append(f'<table:table-row table:number-rows-repeated="{trailing_empty_rows}">'
+                     f'<table:table-cell table:number-columns-repeated="1024"/></table:table-row>')
+        body = "".join(parts)
+    content = (f'<?xml version="1.0" encoding="UTF-8"?><office:document-content {_ODS_NS} office:version="1.2">'
+               f'<office:body><office:spreadsheet><table:table table:name="{sheet}">{body}</table:table>'
+               "</office:spreadsheet></office:body></office:document-content>")
+    import zipfile
+
+    with zipfile.ZipFile(path, "w") as z:
+        z.writestr("mimetype", "application/vnd.oasis.opendocument.spreadsheet", compress_type=zipfile.ZIP_STORED)
+        z.writestr("content.xml", content, compress_type=zipfile.ZIP_DEFLATED)
+        z.writestr("META-INF/manifest.xml", _ODS_MANIFEST, compress_type=zipfile.ZIP_DEFLATED)
+    return Path(path)
+
+
+# ---------------------------------------------------------------------- hostile files
+
+
+def password_protected_xlsx(path: Path, package_size: int = 8192) -> Path:
+    """What Excel saves for a workbook with a password to open: not a zip but an OLE
+    compound file holding the streams EncryptionInfo and EncryptedPackage.  Laid out here
+    sector by sector as the compound file format (version 3) defines it."""
+    import struct
+
+    sector = 512
+    end, free, fat_sector = 0xFFFFFFFE, 0xFFFFFFFF, 0xFFFFFFFD
+    info = b"\x04\x00\x04\x00\x40\x00\x00\x00" + bytes(4096 - 8)  # agile encryption, version 4.4
+    package = struct.pack("<Q", package_size) + bytes(range(256)) * ((package_size - 8) // 256 + 1)
+    package = package[:package_size]
+    streams = [("EncryptionInfo", info), ("EncryptedPackage", package)]
+    fat = [fat_sector, end]  # sector 0 holds the FAT, sector 1 the directory
+    starts, data = [], b""
+    for _, payload in streams:
+        count = -(-len(payload) // sector)
+        starts.append(len(fat))
+        fat += [len(fat) + i + 1 for i in range(count - 1)] + [end]
+        data += payload + bytes(count * sector - len(payload))
+    fat += [free] * (sector // 4 - len(fat))
+
+    def entry(name: str, kind: int, child: int, right: int, start: int, size: int) -> bytes:
+        encoded = (name + "\0").encode("utf-16-le") if name else b""
+        return (encoded.ljust(64, b"\0") + struct.pack("<HBB", len(encoded), kind, 1)
+                + struct.pack("<III", free, right, child) + bytes(16) + bytes(4) + bytes(16)
+                + struct.pack("<IQ", start, size))
+
+    directory = (entry("Root Entry", 5, 1, free, end, 0)
+                 + entry("EncryptionInfo", 2, free, 2, starts[0], len(info))
+                 + entry("EncryptedPackage", 2, free, free, starts[1], len(package))
+                 + entry("", 0, free, free, 0, 0))
+    header = (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(16) + struct.pack("<HHHHH", 0x3E, 3, 0xFFFE, 9, 6)
+              + bytes(6) + struct.pack("<IIIIIIIII", 0, 1, 1, 0, 0x1000, end, 0, end, 0)
+              + struct.pack("<I", 0) + struct.pack("<I", free) * 108)
+    Path(path).write_bytes(header + struct.pack(f"<{len(fat)}I", *fat) + directory + data)
+    return Path(path)
+
+
+def replace_part(path: Path, part: str, content: bytes, *, declared_size: int | None = None) -> Path:
+    """The package at ``path`` rewritten with ``part`` holding ``content`` (for XML tricks
+    and bombs); ``declared_size`` makes the zip's headers lie about the part's size."""
+    import struct
+    import zipfile
+
+    with zipfile.ZipFile(path) as z:
+        parts = [(i, z.read(i.filename)) for i in z.infolist()]
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+        for info, data in parts:
+            if info.filename == part:
+                data = content
+            z.writestr(info.filename, data)
+        if part not in {i.filename for i, _ in parts}:
+            z.writestr(part, content)
+    if declared_size is not None:
+        raw = bytearray(Path(path).read_bytes())
+        name = part.encode()
+        for signature, offset in ((b"PK\x03\x04", 22), (b"PK\x01\x02", 24)):
+            at = raw.find(signature)
+            while at != -1:
+                name_at = at + (30 if signature == b"PK\x03\x04" else 46)
+                if raw[name_at:name_at + len(name)] == name:
+                    raw[at + offset:at + offset + 4] = struct.pack("<I", declared_size)
+                at = raw.find(signature, at + 4)
+        Path(path).write_bytes(bytes(raw))
+    return Path(path)
+
+
+def many_rows_xlsx(path: Path, rows: int, *, header: Sequence[str] = ("団体名", "種別")) -> Path:
+    """A real workbook whose sheet has ``rows`` data rows, its sheet XML streamed into
+    the package (openpyxl would take minutes for a million rows)."""
+    import zipfile
+
+    write_xlsx(path, [list(header)])
+    with zipfile.ZipFile(path) as z:
+        parts = [(i.filename, z.read(i.filename)) for i in z.infolist()]
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+        for name, data in parts:
+            if name != "xl/worksheets/sheet1.xml":
+                z.writestr(name, data)
+                continue
+            head, _, rest = data.partition(b"<sheetData>")
+            _, _, tail = rest.partition(b"</sheetData>")
+            head = head.replace(b"<sheetData/>", b"")
+            with z.open(name, "w", force_zip64=True) as out:
+                out.write(head + b"<sheetData>")
+                cells = "".join(f'<c r="{chr(65 + i)}1" t="inlineStr"><is><t>{h}</t></is></c>'
+                                for i, h in enumerate(header))
+                out.write(f'<row r="1">{cells}</row>'.encode())
+                batch = []
+                for r in range(2, rows + 2):
+                    batch.append(f'<row r="{r}"><c r="A{r}" t="inlineStr"><is><t>団体{r}</t></is></c>'
+                                 f'<c r="B{r}"><v>{r}</v></c></row>')
+                    if len(batch) == 10000:
+                        out.write("".join(batch).encode())
+                        batch = []
+                out.write("".join(batch).encode() + b"</sheetData>" + tail)
+    return Path(path)

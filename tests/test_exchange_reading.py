@@ -234,3 +234,31 @@ def test_csv_removes_exactly_one_escaping_apostrophe(tmp_path, written, read):
 @pytest.mark.parametrize("text", ["=1+2", "+Health", "-", "@x", "\tx", "\rx", "'", "''=", "'90s", "普通"])
 def test_csv_escape_and_unescape_are_inverse(text):
     assert read_csv.unescape(read_csv.escape(text)) == text
+
+
+# ---------------------------------------------------------------------- other formats
+
+
+def test_ods_with_merged_cells_and_lo_trailing_rows(tmp_path):
+    rows = [[files.TITLE], [], ["No.", "団体名", "所在地", None, "備考"], [None, None, "都道府県", "市区町村", None],
+            [1, "横浜市", "神奈川県", "横浜市", None], [2, "川崎市", None, "川崎市", "友好都市"],
+            [date(2021, 4, 1), "鎌倉市", "神奈川県", "鎌倉市", True], [], ["※ 令和7年4月1日現在"]]
+    path = files.write_ods(tmp_path / "partners.ods", rows, sheet="一覧",
+                           merged=("A1:E1", "A3:A4", "B3:B4", "C3:D3", "E3:E4", "C5:C6"))
+    with open_workbook(path) as book:
+        assert book.sheet_names == ["一覧"]
+        table = book.table(list_kind="partners")
+    assert table.header_row == 3
+    assert table.headers == ["No.", "団体名", "所在地 都道府県", "所在地 市区町村", "備考"]
+    assert [(r.number, r.cells) for r in table.rows] == [
+        (5, [1, "横浜市", "神奈川県", "横浜市", None]),
+        (6, [2, "川崎市", "神奈川県", "川崎市", "友好都市"]),
+        (7, [date(2021, 4, 1), "鎌倉市", "神奈川県", "鎌倉市", True]),
+    ]
+    assert [p.row for p in table.notes] == [9]
+
+
+def test_xlsm_is_read_like_xlsx(tmp_path):
+    path = files.write_xlsx(tmp_path / "macro.xlsm", [["団体名", "種別"], ["横浜市", "市"]])
+    with open_workbook(path) as book:
+        assert _data(book.table(list_kind="partners")) == [["横浜市", "市"]]

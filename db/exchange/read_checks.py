@@ -22,7 +22,7 @@ import struct
 import zipfile
 import zlib
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from xml.etree.ElementTree import ParseError
 
@@ -31,6 +31,7 @@ from defusedxml.ElementTree import XMLParser, fromstring
 
 from db.errors import QT_TRANSLATE_NOOP
 from db.exchange.model import ExchangeError
+from db.exchange.read_ods import ods_tables
 
 MAX_ROWS = 200_000  # data rows in one sheet
 TITLE_ROWS = 100  # rows above and around the data (titles, headers, notes) allowed on top
@@ -120,14 +121,23 @@ def _package_format(path: Path, file_name: str) -> str:
 # ---------------------------------------------------------------------- zip packages
 
 
-def check_package(path: Path, file_name: str, fmt: str) -> dict[str, Extent]:
-    """Every part of an .xlsx/.xlsm/.ods checked; the extent of each worksheet by sheet name
-    (by part name where the workbook does not say which part is which sheet)."""
+@dataclass
+class Package:
+    """What the check of a zip package learnt: each worksheet's extent by sheet name (by
+    part name where the workbook does not say which part is which sheet) and, for .ods,
+    the merged ranges (python-calamine gives them for .xlsx and .xls only)."""
+
+    extents: dict[str, Extent] = field(default_factory=dict)
+    merged: dict[str, list] = field(default_factory=dict)
+
+
+def check_package(path: Path, file_name: str, fmt: str) -> Package:
+    """Every part of an .xlsx/.xlsm/.ods checked, as described in the module's docstring."""
+    found = Package()
     try:
         with zipfile.ZipFile(path) as z, open(path, "rb") as raw:
             infos = [i for i in z.infolist() if not i.is_dir()]
             _check_sizes(infos, file_name)
-            extents: dict[str, Extent] = {}
             sheets = _sheet_parts(z, file_name) if fmt == "xlsx" else {}
             for info in infos:
                 chunks = _unpack(raw, info, file_name)
@@ -135,13 +145,15 @@ def check_package(path: Path, file_name: str, fmt: str) -> dict[str, Extent]:
                     chunks = _checked_xml(chunks, file_name)
                 if fmt == "xlsx" and info.filename.startswith("xl/worksheets/"):
                     name = sheets.get(info.filename, info.filename)
-                    extents[name] = _sheet_extent(chunks, file_name, name)
+                    found.extents[name] = _sheet_extent(chunks, file_name, name)
+                elif fmt == "ods" and info.filename == "content.xml":
+                    found.extents, found.merged = _ods(chunks, file_name)
                 else:
                     for _ in chunks:
                         pass
-            return extents
     except (zipfile.BadZipFile, OSError, EOFError, zlib.error, struct.error) as exc:
         raise ExchangeError(DAMAGED, file=file_name) from exc
+    return found
 
 
 def _check_sizes(infos: list[zipfile.ZipInfo], file_name: str) -> None:
@@ -187,6 +199,16 @@ def _unpack(raw, info: zipfile.ZipInfo, file_name: str) -> Iterator[bytes]:
             break
     if made != info.file_size or crc != info.CRC:
         raise ExchangeError(DAMAGED, file=file_name)
+
+
+def _ods(chunks: Iterator[bytes], file_name: str) -> tuple[dict[str, Extent], dict[str, list]]:
+    try:
+        extents, merged = ods_tables(chunks)
+    except DefusedXmlException as exc:
+        raise ExchangeError(XML_DECLARATIONS, file=file_name) from exc
+    except ParseError as exc:
+        raise ExchangeError(DAMAGED, file=file_name) from exc
+    return {name: Extent(rows, columns, rows * columns) for name, (rows, columns) in extents.items()}, merged
 
 
 class _Started(Exception):

@@ -21,7 +21,7 @@ from db.errors import QT_TRANSLATE_NOOP
 from db.exchange import read_checks, read_csv
 from db.exchange.model import Cell, ExchangeError, Table
 from db.exchange.read_checks import MAX_ROWS, TITLE_ROWS
-from db.exchange.table import HEAD_ROWS, build_table, clean_cell, field_headers, header_score
+from db.exchange.table import HEAD_ROWS, build_table, clean_row, field_headers, header_score
 
 UNKNOWN_SHEET = QT_TRANSLATE_NOOP("Import", "“{file}” has no sheet named “{sheet}”. Its sheets: {sheets}.")
 NO_SHEETS = QT_TRANSLATE_NOOP("Import", "“{file}” has no sheet with data.")
@@ -44,12 +44,15 @@ class Workbook:
         self.sha256 = _sha256(path, self.file_name)
         self.format = read_checks.check_file(path, self.file_name)
         self._book: python_calamine.CalamineWorkbook | None = None
-        self._extents: dict[str, read_checks.Extent] = {}
+        self._package = read_checks.Package()
         if self.format == "csv":
             self.sheet_names = [path.stem]
             return
         if self.format in ("xlsx", "ods"):
-            self._extents = read_checks.check_package(path, self.file_name, self.format)
+            self._package = read_checks.check_package(path, self.file_name, self.format)
+        if self.format == "ods":  # calamine reads every sheet of an .ods as it opens it
+            for sheet, extent in self._package.extents.items():
+                read_checks.check_extent(extent, self.file_name, sheet)
         try:
             self._book = python_calamine.CalamineWorkbook.from_path(str(path))
             metadata = self._book.sheets_metadata
@@ -61,6 +64,9 @@ class Workbook:
         self.sheet_names = [m.name for m in metadata if m.typ == python_calamine.SheetTypeEnum.WorkSheet]
         if not self.sheet_names:
             raise ExchangeError(NO_SHEETS, file=self.file_name)
+        for part, extent in self._package.extents.items():
+            if part not in self.sheet_names:  # a worksheet the workbook did not name: checked now
+                read_checks.check_extent(extent, self.file_name, part)
 
     # ------------------------------------------------------------------ reading
 
@@ -111,11 +117,11 @@ class Workbook:
                 if limit is not None and len(rows) >= limit:
                     break
             return rows, []
-        read_checks.check_extent(self._extents.get(sheet), self.file_name, sheet)
+        read_checks.check_extent(self._package.extents.get(sheet), self.file_name, sheet)
         try:
             data = self._book.get_sheet_by_name(sheet)
             start = data.start
-            merged = data.merged_cell_ranges or []
+            merged = data.merged_cell_ranges or self._package.merged.get(sheet, [])
             if start is None:
                 return [], merged
             if data.height > MAX_ROWS + TITLE_ROWS:  # .xls and anything the package check did not see
@@ -125,7 +131,7 @@ class Workbook:
             # Without skip_empty_area, row and column numbers count from A1.
             for number, values in enumerate(data.to_python(skip_empty_area=False, nrows=limit)):
                 if number >= start[0]:
-                    rows.append((number, [clean_cell(v) for v in values]))
+                    rows.append((number, clean_row(values)))
             return rows, merged
         except python_calamine.CalamineError as exc:
             raise ExchangeError(read_checks.DAMAGED, file=self.file_name) from exc

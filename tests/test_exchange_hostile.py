@@ -1,0 +1,247 @@
+"""Hostile and broken files: each is refused with a message that names the file, before a
+parser is given a chance to run away with time or memory."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from db.exchange import read_checks as checks
+from db.exchange.model import ExchangeError
+from db.exchange.reading import MAX_ROWS, open_workbook
+from tests import exchange_files as files
+
+
+def _refused(path: Path, message: str, *, sheet: str | None = None) -> ExchangeError:
+    with pytest.raises(ExchangeError) as caught:
+        with open_workbook(path) as book:
+            book.table(sheet, "partners")
+    error = caught.value
+    assert error.message == message, error.text()
+    assert error.params["file"] == path.name
+    assert path.name in error.text()
+    return error
+
+
+# ---------------------------------------------------------------------- not a spreadsheet
+
+
+def test_a_text_file_named_xlsx(tmp_path):
+    path = tmp_path / "団体一覧.xlsx"
+    path.write_text("団体名,種別\n横浜市,市\n", encoding="utf-8")
+    _refused(path, checks.NOT_SPREADSHEET)
+
+
+def test_a_web_page_saved_as_xls(tmp_path):
+    path = tmp_path / "export.xls"
+    path.write_text("<html><body><table><tr><td>団体名</td></tr></table></body></html>", encoding="utf-8")
+    _refused(path, checks.NOT_SPREADSHEET)
+
+
+def test_a_zip_that_is_not_a_workbook(tmp_path):
+    path = tmp_path / "photos.xlsx"
+    with zipfile.ZipFile(path, "w") as z:
+        z.writestr("photo.txt", "not a workbook")
+    _refused(path, checks.NOT_SPREADSHEET)
+
+
+@pytest.mark.parametrize("name", ["empty.xlsx", "empty.csv", "empty.xls", "empty.ods"])
+def test_an_empty_file(tmp_path, name):
+    path = tmp_path / name
+    path.write_bytes(b"")
+    _refused(path, checks.EMPTY_FILE)
+
+
+def test_a_missing_file(tmp_path):
+    with pytest.raises(ExchangeError) as caught:
+        open_workbook(tmp_path / "gone.xlsx")
+    assert caught.value.message == checks.CANNOT_OPEN
+    assert caught.value.params == {"file": "gone.xlsx"}
+
+
+# ---------------------------------------------------------------------- damaged
+
+
+def test_half_a_download(tmp_path):
+    whole = files.municipal_partners_xlsx(tmp_path / "whole.xlsx").read_bytes()
+    path = tmp_path / "half.xlsx"
+    path.write_bytes(whole[: len(whole) // 2])
+    _refused(path, checks.DAMAGED)
+
+
+def test_a_part_with_damaged_data(tmp_path):
+    path = files.municipal_partners_xlsx(tmp_path / "bitrot.xlsx")
+    data = bytearray(path.read_bytes())
+    with zipfile.ZipFile(path) as z:
+        info = z.getinfo("xl/worksheets/sheet1.xml")
+    middle = info.header_offset + 30 + len(info.filename) + len(info.extra) + info.compress_size // 2
+    data[middle:middle + 16] = bytes(16)
+    path.write_bytes(bytes(data))
+    _refused(path, checks.DAMAGED)
+
+
+def test_an_xls_that_is_only_its_signature(tmp_path):
+    path = tmp_path / "broken.xls"
+    path.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(1000))
+    _refused(path, checks.DAMAGED)
+
+
+# ---------------------------------------------------------------------- protected
+
+
+def test_a_password_protected_workbook(tmp_path):
+    path = files.password_protected_xlsx(tmp_path / "secret.xlsx")
+    error = _refused(path, checks.PROTECTED)
+    assert "password" in error.text()
+
+
+# ---------------------------------------------------------------------- zip bombs
+
+
+def test_a_part_that_unpacks_to_hundreds_of_times_its_size(tmp_path):
+    path = files.write_xlsx(tmp_path / "bomb.xlsx", [["団体名"], ["横浜市"]])
+    files.replace_part(path, "xl/media/padding.bin", bytes(40 * 1024 * 1024))
+    _refused(path, checks.ZIP_BOMB)
+
+
+def test_a_package_that_declares_more_than_it_may_unpack(tmp_path):
+    path = files.write_xlsx(tmp_path / "huge.xlsx", [["団体名"], ["横浜市"]])
+    files.replace_part(path, "xl/media/padding.bin", b"x" * 1000, declared_size=checks.MAX_UNPACKED + 1)
+    _refused(path, checks.ZIP_BOMB)
+
+
+def test_a_part_that_unpacks_to_more_than_it_declares(tmp_path):
+    # Its headers say 1,000 bytes, so no ratio looks odd; the unpacking itself stops it.
+    path = files.write_xlsx(tmp_path / "liar.xlsx", [["団体名"], ["横浜市"]])
+    files.replace_part(path, "xl/media/padding.bin", bytes(5 * 1024 * 1024), declared_size=1000)
+    with zipfile.ZipFile(path) as z:
+        info = z.getinfo("xl/media/padding.bin")
+    assert info.file_size == 1000 and info.compress_size < info.file_size * 10
+    _refused(path, checks.ZIP_BOMB)
+
+
+# ---------------------------------------------------------------------- XML tricks
+
+_LAUGHS = (b'<?xml version="1.0"?>\n<!DOCTYPE lolz [<!ENTITY lol "lol">'
+           + b"".join(f'<!ENTITY lol{i} "{("&lol" + (str(i - 1) if i > 1 else "") + ";") * 10}">'.encode()
+                      for i in range(1, 10))
+           + b']>\n<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="1" uniqueCount="1">'
+           b"<si><t>&lol9;</t></si></sst>")
+_EXTERNAL = (b'<?xml version="1.0"?>\n<!DOCTYPE sst [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>\n'
+             b'<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="1" uniqueCount="1">'
+             b"<si><t>&xxe;</t></si></sst>")
+
+
+@pytest.mark.parametrize("xml", [_LAUGHS, _EXTERNAL], ids=["billion-laughs", "external-entity"])
+def test_entity_tricks_in_the_shared_strings(tmp_path, xml):
+    path = files.write_xlsx(tmp_path / "entities.xlsx", [["団体名"], ["横浜市"]])
+    files.replace_part(path, "xl/sharedStrings.xml", xml)
+    _refused(path, checks.XML_DECLARATIONS)
+
+
+def test_a_doctype_after_a_long_comment_in_a_sheet(tmp_path):
+    path = files.write_xlsx(tmp_path / "sheet.xlsx", [["団体名"], ["横浜市"]])
+    with zipfile.ZipFile(path) as z:
+        sheet = z.read("xl/worksheets/sheet1.xml")
+    assert sheet.startswith(b"<worksheet")  # openpyxl writes no XML declaration
+    tricked = (b'<?xml version="1.0" encoding="UTF-8"?><!--' + b" " * 3_000_000 + b"-->"
+               + b'<!DOCTYPE x [<!ENTITY e "e">]>' + sheet)
+    files.replace_part(path, "xl/worksheets/sheet1.xml", tricked)
+    _refused(path, checks.XML_DECLARATIONS)
+
+
+def test_entity_tricks_in_an_ods(tmp_path):
+    body = '<table:table-row><table:table-cell office:value-type="string"><text:p>団体名</text:p></table:table-cell></table:table-row>'
+    path = files.write_ods(tmp_path / "entities.ods", [], body=body)
+    files.replace_part(path, "content.xml", _LAUGHS.replace(b"sst", b"doc"))
+    _refused(path, checks.XML_DECLARATIONS)
+
+
+# ---------------------------------------------------------------------- too large
+
+
+def test_a_sheet_of_a_million_rows_is_refused_without_loading_it(tmp_path):
+    path = files.many_rows_xlsx(tmp_path / "million.xlsx", 1_000_000)
+    error = _refused(path, checks.TOO_MANY_ROWS)
+    assert error.params["limit"] == f"{MAX_ROWS:,}"
+    assert error.params["sheet"] == "Sheet1"
+    # In a process of its own, the refusal must not have cost the memory the sheet would take.
+    code = ("import resource, sys; from db.exchange.reading import open_workbook\n"
+            "try:\n    open_workbook(sys.argv[1]).table()\nexcept Exception as e:\n    print(type(e).__name__)\n"
+            "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024)")
+    out = subprocess.run([sys.executable, "-c", code, str(path)], capture_output=True, text=True, check=True,
+                         cwd=Path(__file__).parent.parent).stdout.split()
+    assert out[0] == "ExchangeError"
+    assert int(out[1]) < 250, f"peak memory {out[1]} MB"
+
+
+def test_the_limit_itself_is_read(tmp_path):
+    path = files.many_rows_xlsx(tmp_path / "at-limit.xlsx", 3000)
+    with open_workbook(path) as book:
+        table = book.table(list_kind="partners")
+    assert len(table.rows) == 3000
+    assert table.rows[-1].number == 3001 and table.rows[-1].cells == ["団体3001", 3001]
+
+
+def test_one_far_away_cell_is_refused_before_the_grid_is_made(tmp_path):
+    # calamine holds a sheet as a dense grid: A1 and XFD1048576 alone would be 17 billion cells.
+    path = files.write_xlsx(tmp_path / "far-row.xlsx", [["団体名"], ["横浜市"]])
+    import openpyxl
+
+    book = openpyxl.load_workbook(path)
+    book.active["XFD1048576"] = "x"
+    book.save(path)
+    _refused(path, checks.TOO_MANY_ROWS)
+
+
+def test_a_far_away_column_is_refused(tmp_path):
+    import openpyxl
+
+    path = files.write_xlsx(tmp_path / "far-column.xlsx", [["団体名"], ["横浜市"]])
+    book = openpyxl.load_workbook(path)
+    book.active["XFD1000"] = "x"
+    book.save(path)
+    error = _refused(path, checks.TOO_WIDE)
+    assert error.params["columns"] == "XFD" and error.params["rows"] == "1,000"
+
+
+def test_the_large_sheet_is_refused_only_when_read(tmp_path):
+    import openpyxl
+
+    path = files.write_xlsx(tmp_path / "two.xlsx", [["団体名"], ["横浜市"]], sheet="一覧", more_sheets={"大": [["x"]]})
+    book = openpyxl.load_workbook(path)
+    book["大"]["A900000"] = "x"
+    book.save(path)
+    with open_workbook(path) as opened:
+        assert opened.table("一覧", "partners").rows[0].cells == ["横浜市"]
+        with pytest.raises(ExchangeError) as caught:
+            opened.table("大")
+    assert caught.value.message == checks.TOO_MANY_ROWS and caught.value.params["sheet"] == "大"
+
+
+def test_a_csv_of_a_million_rows(tmp_path):
+    path = tmp_path / "million.csv"
+    with open(path, "w", encoding="utf-8") as f:
+        f.write("団体名,種別\n")
+        f.writelines(f"団体{i},市\n" for i in range(1_000_000))
+    error = _refused(path, checks.TOO_MANY_ROWS)
+    assert error.params["sheet"] == "million"
+
+
+def test_an_ods_that_repeats_a_row_a_million_times(tmp_path):
+    body = ('<table:table-row><table:table-cell office:value-type="string"><text:p>団体名</text:p></table:table-cell>'
+            '</table:table-row><table:table-row table:number-rows-repeated="1000000">'
+            '<table:table-cell office:value-type="string"><text:p>横浜市</text:p></table:table-cell></table:table-row>')
+    path = files.write_ods(tmp_path / "repeat.ods", [], body=body, sheet="一覧")
+    _refused(path, checks.TOO_MANY_ROWS)
+
+
+def test_an_ods_that_repeats_a_cell_across_every_column(tmp_path):
+    body = ('<table:table-row table:number-rows-repeated="5000"><table:table-cell office:value-type="string" '
+            'table:number-columns-repeated="16384"><text:p>x</text:p></table:table-cell></table:table-row>')
+    path = files.write_ods(tmp_path / "wide.ods", [], body=body)
+    _refused(path, checks.TOO_WIDE)
