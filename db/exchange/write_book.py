@@ -60,9 +60,9 @@ class ExportError(ExchangeError):
 #   date   a date (yyyy/mm/dd, or the era with ``era``)
 #   key    the record's key: grey, text
 #   info   read-only values: grey (info_date, info_datetime, info_wrap for their kinds)
-#   bad    a cell the error workbook points at
+#   bad    a cell the error workbook points at (bad_date: one holding a date)
 STYLES = ("text", "wrap", "number", "date", "era", "datetime", "key", "info", "info_date", "info_era",
-          "info_datetime", "info_wrap", "bad", "header", "title", "heading")
+          "info_datetime", "info_wrap", "bad", "bad_date", "header", "title", "heading")
 
 
 def _named_styles() -> list[NamedStyle]:
@@ -96,6 +96,7 @@ def _named_styles() -> list[NamedStyle]:
         style("info_datetime", number_format=DATETIME_FORMAT, fill=grey),
         style("info_wrap", fill=grey, alignment=wrapped),
         style("bad", number_format="@", fill=PatternFill("solid", fgColor=BAD), alignment=wrapped),
+        style("bad_date", number_format=DATE_FORMAT, fill=PatternFill("solid", fgColor=BAD)),
         style("header", fill=PatternFill("solid", fgColor=HEADER), font=Font(bold=True),
               alignment=Alignment(vertical="center", wrap_text=True), border=Border(bottom=thin)),
         style("title", font=Font(bold=True, size=14)),

@@ -42,13 +42,20 @@ HEADING = QT_TRANSLATE_NOOP("Export", "How to use this file")
 INTRO_EXPORT = QT_TRANSLATE_NOOP("Export", "{list} exported from Kakehashi on {date}: {count} rows.")
 INTRO_TEMPLATE = QT_TRANSLATE_NOOP(
     "Export", "A blank template of Kakehashi for {list}. Fill in one row per record on the sheet “{sheet}”.")
-STEPS = (
+EXPORT_STEPS = (
     QT_TRANSLATE_NOOP("Export", "Change or add rows on the sheet “{sheet}”, save the file, and import it into "
                                 "Kakehashi. Before anything is written, Kakehashi shows every row as new, "
                                 "changed, unchanged or wrong."),
     QT_TRANSLATE_NOOP("Export", "The first column, “{key}”, finds the record again: leave it as it is, and "
                                 "leave it empty in new rows. Rows deleted from the file are not deleted in Kakehashi."),
     QT_TRANSLATE_NOOP("Export", "Grey columns are for reading only; what you change in them is not imported."),
+)
+TEMPLATE_STEPS = (
+    QT_TRANSLATE_NOOP("Export", "Fill in one row per record on the sheet “{sheet}” under its header, leave the "
+                                "header as it is, and save the file. Kakehashi imports it and shows every row "
+                                "before anything is written."),
+)
+STEPS = (
     QT_TRANSLATE_NOOP("Export", "Dates are date cells: type them as 2025/4/1 or 令和7年4月1日."),
     QT_TRANSLATE_NOOP("Export", "Kinds, statuses and yes/no are chosen from the drop-down list of their cells."),
     QT_TRANSLATE_NOOP("Export", "Several items in one cell (tags, partners, scope): one per line (Alt+Enter "
@@ -107,10 +114,16 @@ def choices(column: Column, lang: str) -> list[str] | None:
     return None
 
 
-def sheet_columns(list_kind: str, lang: str, era: bool, lists: ChoicesSheet) -> list[SheetColumn]:
+def template_columns(list_kind: str) -> list[Column]:
+    """The columns of a blank template: those a person fills in (no key, nothing read-only)."""
+    return [c for c in cols.columns(list_kind) if c.importable and c.type != "key"]
+
+
+def sheet_columns(list_kind: str, lang: str, era: bool, lists: ChoicesSheet, *,
+                  template: bool = False) -> list[SheetColumn]:
     """The data sheet's columns: the catalogue's headers, wide enough for them."""
     out = []
-    for column in cols.columns(list_kind):
+    for column in template_columns(list_kind) if template else cols.columns(list_kind):
         header = column.label(lang)
         labels = choices(column, lang)
         out.append(SheetColumn(
@@ -159,10 +172,10 @@ def write_instructions(wb: Workbook, list_kind: str, lang: str, *, count: int | 
     ws.append([])
     ws.append([styled(tr(lang, HEADING), "heading"), styled("", "heading")])
     key = cols.columns(list_kind)[0].label(lang)
-    for n, step in enumerate(STEPS, 1):
+    for n, step in enumerate((*(TEMPLATE_STEPS if count is None else EXPORT_STEPS), *STEPS), 1):
         ws.append([f"{n}.", styled(tr(lang, step, sheet=sheet, key=key), "wrap")])
     ws.append([])
     ws.append([styled(tr(lang, COLUMNS_HEADING), "heading"), styled(tr(lang, WHAT_HEADING), "heading")])
-    for column in cols.columns(list_kind):
+    for column in template_columns(list_kind) if count is None else cols.columns(list_kind):
         ws.append([column.label(lang), styled(_what(column, lang), "wrap")])
 
