@@ -307,6 +307,25 @@ def build_parser(lang: str) -> argparse.ArgumentParser:
     p.add_argument("source", metavar="BACKUP", help=h(QT_TRANSLATE_NOOP("CommandLine", "the backup file to restore")))
     command("check", QT_TRANSLATE_NOOP("CommandLine", "check the database's integrity"), "maintenance:check")
 
+    from db.cli.export import KINDS as EXPORT_KINDS, id_list
+
+    p = command("export", QT_TRANSLATE_NOOP(
+        "CommandLine", "write a list to .xlsx or .csv to edit and import again (its key column turns the rows "
+                       "into updates), or a blank template; headers in the language of --lang"), "export:export")
+    p.add_argument("kind", choices=EXPORT_KINDS, metavar="KIND", help=h(QT_TRANSLATE_NOOP(
+        "CommandLine", "what to write: {kinds}"), kinds=", ".join(EXPORT_KINDS)))
+    p.add_argument("out", metavar="OUT", help=h(QT_TRANSLATE_NOOP(
+        "CommandLine", "the file to write: .xlsx (Excel) or .csv; its suffix decides the format")))
+    p.add_argument("--era", action="store_true", help=h(QT_TRANSLATE_NOOP(
+        "CommandLine", "show dates in the Japanese era (令和7年4月1日) instead of 2025/04/01 (.xlsx)")))
+    p.add_argument("--template", action="store_true", help=h(QT_TRANSLATE_NOOP(
+        "CommandLine", "write a blank template to fill in instead of the records (.xlsx)")))
+    p.add_argument("--csv", choices=("utf-8", "cp932"), metavar="ENCODING", help=h(QT_TRANSLATE_NOOP(
+        "CommandLine", "the CSV's encoding: utf-8 (with a BOM, for current Excel; the default) or cp932 "
+                       "(Shift_JIS, for older Excel)")))
+    p.add_argument("--ids", type=id_list(lang), metavar="ID,ID", help=h(QT_TRANSLATE_NOOP(
+        "CommandLine", "only these records: their ids, separated by commas (e.g. 1,2,3)")))
+
     p = command("import", QT_TRANSLATE_NOOP(
         "CommandLine", "import a spreadsheet (.xlsx, .xlsm, .xls, .ods, .csv): every row is checked first; "
                        "nothing is written when a row has an error (unless --skip-errors)"),
