@@ -63,6 +63,14 @@ def version_column(list_kind: str, headers: list[str]) -> int | None:
     return None
 
 
+def _info_headers(list_kind: str) -> set[str]:
+    from db.exchange.columns import columns
+
+    kind = KINDS[list_kind]
+    return {catalogue.normalise_header(h) for c in columns(list_kind) if not c.importable
+            for h in catalogue.header_synonyms(kind, c.field)}
+
+
 def read_table(path: str | Path, list_kind: str, sheet: str | None = None) -> tuple[Table, str]:
     """The sheet's table and the file's SHA-256."""
     _check_kind(list_kind)
@@ -91,8 +99,9 @@ def preview(db: Database, path: str | Path, list_kind: str, *, sheet: str | None
     if not any(mapping.values()):
         problems.append(Problem(NOTHING_MAPPED, params={"sheet": table.sheet}))
     versions = version_column(list_kind, headers)
-    left_out = [h for i, h in enumerate(headers)
-                if h and mapping.get(i) is None and i != versions and not mappings.is_running_number(h)]
+    ours = _info_headers(list_kind)  # our own export's read-only columns: expected, not worth a word
+    left_out = [h for i, h in enumerate(headers) if h and mapping.get(i) is None and i != versions
+                and not mappings.is_running_number(h) and catalogue.normalise_header(h) not in ours]
     if left_out and any(mapping.values()):
         problems.append(Problem(NOT_IMPORTED, params={"headers": ", ".join(left_out)}))
     with db.reading() as session:
