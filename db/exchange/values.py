@@ -94,7 +94,9 @@ class Parsed:
     precision: str | None = None
 
 
-# Cells that mean "nothing here" in any column but free text: a lone dash or slash (斜線).
+# Cells that mean "nothing here" where a value is typed (a date, a number, yes/no, a
+# choice, a key): a lone dash or slash (斜線).  Names and text keep them: an
+# organisation may be called "-" and must come back from an export as it went.
 _EMPTY_MARKS = frozenset("-‐‑‒–—―−－ー/／")
 
 
@@ -108,7 +110,7 @@ def _trimmed(text: str) -> str:
 
 
 def is_empty(cell: Cell) -> bool:
-    """Nothing in the cell: None, spaces, or a lone dash or slash (how lists say "none")."""
+    """No value in the cell: None, spaces, or a lone dash or slash (how lists say "none")."""
     if cell is None:
         return True
     if isinstance(cell, str):
@@ -151,11 +153,6 @@ def _text(column: Column, cell: Cell) -> Parsed:
     return Parsed(text or None)
 
 
-def _ref(column: Column, cell: Cell) -> Parsed:
-    parsed = _text(column, cell)
-    return Parsed(None) if is_empty(parsed.value) else parsed
-
-
 _UID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
 
 
@@ -172,24 +169,25 @@ def _key(column: Column, cell: Cell) -> Parsed:
 
 
 # Items of a list cell: one per line (as exported), else separated by ; ； or 、 as
-# people also type them on one line.
+# people also type them on one line (where that gives two items or more).
 _SEPARATORS = re.compile(r"[;；、]")
 _LINES = re.compile(r"\r\n|\r|\n")
 
 
 def _items(column: Column, cell: Cell) -> Parsed:
     text = _as_text(cell)
-    if text is None or is_empty(text):
+    if text is None or not text.strip():
         return Parsed([], whole=None)
     # A cell of several lines is divided only by them, so that a name or tag holding 、
     # comes back from an export whole.  Scope items are sentences ("防災、減災に関する
     # こと"): only a line break ever divides them.
     if column.type == "lines" or _LINES.search(text.strip()):
-        parts = _LINES.split(text)
+        items = [_trimmed(part) for part in _LINES.split(text)]
+        items = [item for item in items if item]
     else:
-        parts = _SEPARATORS.split(text)
-    items = [_trimmed(part) for part in parts]
-    items = [item for item in items if item]
+        items = [item for item in (_trimmed(part) for part in _SEPARATORS.split(text)) if item]
+        if len(items) < 2:  # ";", "、横浜市": a separator at an edge divides nothing
+            items = [_trimmed(text)]
     if column.type == "tags":
         items = list(dict.fromkeys(items))
     whole = _trimmed(text) if column.type == "refs" else None
@@ -357,7 +355,7 @@ def _enum(column: Column, cell: Cell) -> Parsed:
 _READERS = {
     "key": _key,
     "text": _text,
-    "ref": _ref,
+    "ref": _text,
     "date": _date,
     "int": _whole,
     "bool": _bool,
