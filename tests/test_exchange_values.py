@@ -66,7 +66,9 @@ ERA_SPELLINGS = [
     ("平成31年4月1日", date(2019, 4, 1)), ("2020年9月18日", SEP18), ("2020/9/18", SEP18), ("２０２１／４／１", date(2021, 4, 1)),
     ("2020-09-18 00:00:00", SEP18), ("令和２年９月１８日", SEP18), (" 2020/09/18 ", SEP18), ("R02.09.18", SEP18),
     ("平成元年1月8日", date(1989, 1, 8)), ("昭和64年1月7日", date(1989, 1, 7)), ("2020.9.18", SEP18),
-    ("令和2年9月18日（金）", SEP18), ("㋿2年9月18日", SEP18),
+    ("令和2年9月18日（金）", SEP18), ("㋿2年9月18日", SEP18), ("令和二年九月十八日", SEP18), ("二〇二〇年九月十八日", SEP18),
+    ("平成三十一年四月一日", date(2019, 4, 1)), ("令和元年五月一日", date(2019, 5, 1)), ("㍻30年8月1日", date(2018, 8, 1)),
+    ("令和2年10月20日", date(2020, 10, 20)), ("令和二年十月二十日", date(2020, 10, 20)),
 ]
 
 
@@ -384,7 +386,8 @@ def test_odd_cells_of_number_and_date_columns():
     assert parse(SIGNED_ON, "H.30.8.1").value == date(2018, 8, 1) and parse(SIGNED_ON, "R.2.9.18").value == SEP18
     assert parse(NOTICE_DAYS, "12345678901234567890").value == 12345678901234567890
     assert parse(NOTICE_DAYS, "5.000").value == 5
-    for cell in (float("nan"), float("inf"), "令和2年度", "平成99年"):
+    assert parse(SIGNED_ON, "平成二十八年五月").value == date(2016, 5, 1)
+    for cell in (float("nan"), float("inf"), "令和2年度", "平成99年", "令和百年一月一日", "令和二十二十年一月一日"):
         with pytest.raises(BadCell):
             parse(SIGNED_ON, cell)
     with pytest.raises(BadCell) as caught:

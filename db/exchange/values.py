@@ -202,6 +202,25 @@ _SERIAL_TEXT = re.compile(r"[1-9][0-9]{4}")  # 10000..99999: 1927..2173, as a CS
 _YEAR_ONLY = re.compile(r"(?:(?P<y>[0-9]{4})|(?P<era>明治|大正|昭和|平成|令和|[明大昭平令MTSHR])(?P<ey>[0-9]{1,2}|元))年?")
 # "H.30.8.1", "R.2.9.18": a dot after the era's letter, as some offices abbreviate.
 _ERA_LETTER_DOT = re.compile(r"^([MTSHR])\.(?=[0-9元])")
+# Kanji numerals of formal documents: 令和二年九月十八日, 二〇二〇年.
+_KANJI_DIGITS = {c: i for i, c in enumerate("〇一二三四五六七八九")}
+_KANJI_NUMBER = re.compile(r"[〇一二三四五六七八九十]+")
+
+
+def _kanji_number(match: re.Match) -> str:
+    text = match.group()
+    if "十" not in text:
+        return "".join(str(_KANJI_DIGITS[c]) for c in text)  # 二〇二〇: digit by digit
+    tens, _, ones = text.partition("十")
+    if len(tens) > 1 or len(ones) > 1 or "十" in ones:
+        return text  # not a number of days, months or era years: left for the error
+    return str((_KANJI_DIGITS[tens] if tens else 1) * 10 + (_KANJI_DIGITS[ones] if ones else 0))
+
+
+def _date_text(text: str) -> str:
+    """What parse_date is given: NFKC, kanji numerals as digits, H.30.8.1 as H30.8.1."""
+    text = _KANJI_NUMBER.sub(_kanji_number, _nfkc(text))
+    return _ERA_LETTER_DOT.sub(r"\1", text.upper())
 
 
 def _from_serial(value: float, shown: Cell) -> date:
@@ -252,9 +271,9 @@ def _date(column: Column, cell: Cell) -> Parsed:
     if _SERIAL_TEXT.fullmatch(_nfkc(text)):
         return Parsed(_from_serial(int(_nfkc(text)), text), precision="day")
     try:
-        return Parsed(parse_date(_ERA_LETTER_DOT.sub(r"\1", _nfkc(text).upper())), precision="day")
+        return Parsed(parse_date(_date_text(text)), precision="day")
     except DateParseError as exc:
-        partial = _partial_date(text) if exc.reason_template == "" else None
+        partial = _partial_date(_date_text(text)) if exc.reason_template == "" else None
         if partial is None:
             raise _date_error(text, exc) from None
     day, part = partial
