@@ -4,8 +4,9 @@ Municipal staff write full-width digits, half-width kana, era dates of every spe
 ○/× for yes and no, and enumerations in either language; Excel gives dates as date
 cells or serial numbers.  ``parse`` reads one cell for one column (``columns.Column``)
 and either gives the value with any warnings or raises ``BadCell``; the planner adds
-the row and the column header to make a ``Problem`` of it.  ``same`` tells whether a
-value read back from a file is the one stored, forgiving what a CP932 round trip does.
+the row and the column header to make a ``Problem`` of it.  ``same`` (kept in
+``db.exchange.unchanged``) tells whether a value read back from a file is the one
+stored, forgiving what a CP932 round trip does.
 
 Free text is only trimmed, never normalised, so that export → import is the identity;
 what is compared (enumeration labels, numbers, dates, yes/no) goes through NFKC.
@@ -18,7 +19,6 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
-from enum import Enum
 from functools import cache
 from typing import Any
 
@@ -31,6 +31,7 @@ from db.eras import ERA_BY_TOKEN, gregorian_year, latest_readable_year
 from db.errors import QT_TRANSLATE_NOOP, KakehashiError
 from db.exchange.columns import Column
 from db.exchange.model import CONTEXT, Cell, Problem
+from db.exchange.unchanged import same  # noqa: F401 - part of this module's interface: values.same
 
 NOT_A_DATE = QT_TRANSLATE_NOOP("Import", "'{value}' is not a date; write it like 2020/9/18 or 令和2年9月18日.")
 NO_SUCH_DATE = QT_TRANSLATE_NOOP("Import", "'{value}' is not a day of the calendar.")
@@ -383,55 +384,3 @@ _READERS = {
     "lines": _items,
     "refs": _items,
 }
-
-
-# ------------------------------------------------------------------ comparing
-
-# Characters a CP932 round trip (Excel on Japanese Windows) swaps for look-alikes.
-_CP932_ALIKE = str.maketrans({
-    "〜": "~", "～": "~", "−": "-", "－": "-", "‐": "-", "—": "-", "―": "-", "‖": "∥",
-    "¢": "￠", "£": "￡", "¬": "￢",
-})
-
-
-def _same_text(old: Any, new: Any) -> bool:
-    def norm(value: Any) -> str:
-        if value is None:
-            return ""
-        text = unicodedata.normalize("NFKC", str(value)).translate(_CP932_ALIKE)
-        return "\n".join(line.strip() for line in _LINES.split(text.strip()))
-
-    return norm(old) == norm(new)
-
-
-def _plain(value: Any) -> Any:
-    if isinstance(value, Enum):
-        return value.value
-    if isinstance(value, datetime):
-        return value.date()
-    if isinstance(value, str) and re.fullmatch(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", value):
-        return date.fromisoformat(value)
-    return value
-
-
-def same(column: Column, old: Any, new: Any) -> bool:
-    """Whether a value read from a file (``new``) is the stored one (``old``): text after
-    NFKC with 〜/～ and −/－/- alike and spaces trimmed; lists item by item (tags in any
-    order); dates, numbers, yes/no and choices by value; None and empty alike."""
-    if column.type in ("tags", "lines", "refs"):
-        old_items, new_items = list(old or []), list(new or [])
-        if len(old_items) != len(new_items):
-            return False
-        if column.type == "tags":
-            old_items, new_items = sorted(map(_text_key, old_items)), sorted(map(_text_key, new_items))
-        return all(_same_text(a, b) for a, b in zip(old_items, new_items))
-    if column.type in ("text", "ref", "key"):
-        return _same_text(old, new)
-    old, new = _plain(old), _plain(new)
-    if old in ("", None) or new in ("", None):
-        return old in ("", None) and new in ("", None)
-    return old == new
-
-
-def _text_key(value: Any) -> str:
-    return unicodedata.normalize("NFKC", str(value)).translate(_CP932_ALIKE).strip()
