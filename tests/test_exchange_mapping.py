@@ -96,6 +96,12 @@ def test_a_column_said_to_be_in_english_or_kana_takes_the_twin_field():
     ("agreements", "締結相手（団体名）", "party_ids"), ("agreements", "協定の名称", "title"),
     ("agreements", "有効期間(年)", "term_years"), ("agreements", "有効期間 年", "term_years"),
     ("activities", "開催日", "starts_on"), ("activities", "関連協定名", "agreement_id"), ("activities", "会場", "place"),
+    ("agreements", "Agreement title", "title"), ("agreements", "Date of signing", "signed_on"),
+    ("agreements", "Counterpart", "party_ids"), ("agreements", "Expiration date", "expires_on_given"),
+    ("agreements", "Partner organization", "party_ids"), ("agreements", "Auto renewal (Y/N)", "auto_renew"),
+    ("partners", "Organization Name (English)", "name_en"), ("partners", "Name (Kana)", "name_kana"),
+    ("partners", "Prefecture/State", "region"), ("contacts", "Email Address", "email"),
+    ("contacts", "Phone Number", "phone"), ("contacts", "Last Name", "family_name"),
 ])
 def test_common_headers_of_each_list(list_kind, header, field):
     assert mapping.auto_map(list_kind, [header]) == {0: field}
