@@ -5,7 +5,9 @@ Headers are compared after ``catalogue.normalise_header`` with every spelling th
 catalogue knows of a field (``catalogue.header_synonyms``): exactly first, then the
 header without a trailing note in brackets (協定締結日（西暦） → 協定締結日), then a known
 spelling inside a longer header (団体名称 holds 団体名).  Each field goes to one column,
-the best match; running-number columns (No., 番号, 連番) map to nothing.
+the best match; running-number columns (No., 番号, 連番) map to nothing.  A header of a
+field the program keeps stands for the one a person writes (有効期限 → the expiry as
+written), and a header marked English or kana (団体名（英語）) takes the field's twin.
 """
 
 from __future__ import annotations
