@@ -77,6 +77,18 @@ def test_only_the_records_asked_for(seeded, tmp_path):
     assert [r[0] for r in sheet_rows(path)[1:]] == [listed[0].uid, listed[3].uid]  # in the list's order
 
 
+def test_progress_is_told_as_rows_are_written(db, tmp_path, monkeypatch):
+    for n in range(7):
+        organisations.create_organisation(db, OrganisationData(name_ja=f"組織{n}"))
+    monkeypatch.setattr(export, "PROGRESS_EVERY", 3)
+    told = []
+    assert export.export_xlsx(db, "partners", tmp_path / "p.xlsx", progress=lambda *a: told.append(a)) == 7
+    assert told == [(3, 7), (6, 7), (7, 7)]
+    told.clear()
+    export.export_csv(db, "partners", tmp_path / "p.csv", progress=lambda *a: told.append(a))
+    assert told == [(3, 7), (6, 7), (7, 7)]
+
+
 def test_the_trash_is_left_out(seeded, tmp_path):
     listed = organisations.list_organisations(seeded, organisations.OrganisationQuery(limit=None)).items
     organisations.delete_organisation(seeded, listed[0].id)
@@ -92,6 +104,7 @@ def test_the_workbook_is_styled_for_people(seeded, tmp_path):
     ws = book.worksheets[0]
     assert ws.title == sheet_title("partners", "ja")
     assert ws.freeze_panes == "A2"
+    assert ws.print_title_rows == "$1:$1" and ws.page_setup.orientation == "landscape"
     n = ws.max_row
     assert ws.auto_filter.ref == f"A1:{openpyxl.utils.get_column_letter(len(cols.columns('partners')))}{n}"
     header = ws["A1"]
@@ -482,3 +495,37 @@ def test_errors_fixed_in_the_error_workbook_import(seeded, tmp_path):
     book.save(path)
     fixed = importer.preview(seeded, path, "agreements")
     assert [(r.action, r.errors) for r in fixed.rows] == [("new", []), ("new", [])]
+
+
+# ---------------------------------------------------------------- any text, any date
+
+
+from hypothesis import HealthCheck, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+# Text as the database holds it: not only white space (a form trims it away), any character
+# but the surrogates (UTF-8 cannot carry them) and U+FFFE, U+FFFF (not characters at all).
+ANY_TEXT = st.text(st.characters(blacklist_categories=("Cs",), blacklist_characters="\ufffe\uffff"),
+                   min_size=1, max_size=40).filter(str.strip)
+TRICKY_TEXT = st.one_of(ANY_TEXT, st.sampled_from(TRICKY), st.builds(
+    lambda start, rest: start + rest, st.sampled_from(["=", "+", "-", "@", "\t", "\r", "'", "_x0041_", "#"]), ANY_TEXT))
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(texts=st.lists(TRICKY_TEXT, min_size=1, max_size=30), days=st.lists(st.dates(date(1900, 3, 1)), min_size=1))
+def test_any_text_and_date_reads_back_as_written(tmp_path, texts, days):
+    path = tmp_path / "any.xlsx"
+
+    def build(wb):
+        sheet = DataSheet(wb, "Any", [SheetColumn("Text", 20, "text"), SheetColumn("Wrapped", 20, "wrap"),
+                                      SheetColumn("Date", 12, "era")])
+        for n in range(max(len(texts), len(days))):
+            text = texts[n % len(texts)]
+            sheet.append([text, text, days[n % len(days)]])
+        sheet.finish()
+
+    write_workbook(path, "any", build, lang="ja")
+    rows = sheet_rows(path)[1:]
+    assert [r[0] for r in rows] == [texts[n % len(texts)] for n in range(len(rows))]
+    assert [r[1] for r in rows] == [r[0] for r in rows]
+    assert [r[2] for r in rows] == [days[n % len(days)] for n in range(len(rows))]

@@ -203,6 +203,12 @@ class DataSheet:
         self.columns = list(columns)
         self.rows = 0
         ws.freeze_panes = "A2"
+        # Printed on A4 landscape, as wide as one page, the header on every page.
+        ws.print_title_rows = "1:1"
+        ws.page_setup.orientation = "landscape"
+        ws.page_setup.paperSize = "9"  # A4
+        ws.page_setup.fitToWidth, ws.page_setup.fitToHeight = 1, 0
+        ws.sheet_properties.pageSetUpPr.fitToPage = True
         for i, column in enumerate(self.columns, 1):
             letter = get_column_letter(i)
             dim = ws.column_dimensions[letter]

@@ -30,8 +30,9 @@ from db.exchange import columns as cols
 from db.exchange.columns import Column
 
 # What Excel's XML cannot hold as it is: control characters (tab and line feed can be
-# kept) and text that already looks like one of its escapes.
-_ESCAPED = re.compile(r"[\x00-\x08\x0b-\x1f]|_x[0-9A-Fa-f]{4}_")
+# kept), the two non-characters U+FFFE and U+FFFF (left out), and text that already
+# looks like one of its escapes.
+_ESCAPED = re.compile(r"[\x00-\x08\x0b-\x1f\ufffe\uffff]|_x[0-9A-Fa-f]{4}_")
 # Text a spreadsheet would turn into something else if typed: a formula (= + - @), a
 # leading tab or carriage return, a number or date-like figures, an error code (#N/A),
 # and text that already starts with the apostrophe Excel hides.
@@ -45,6 +46,8 @@ def _escape(match: re.Match) -> str:
     found = match.group()
     if found.startswith("_x"):
         return "_x005F" + found  # the underscore itself escaped: read back as the text written
+    if found in "\ufffe\uffff":
+        return ""  # not characters at all (Unicode keeps them out of text); no workbook holds them
     return f"_x{ord(found):04X}_"
 
 
