@@ -11,7 +11,8 @@ Measures: start-up of a small command; the worst keystroke of search-as-you-type
 partners and in the agreements (their partners' names included), and the agreements'
 pages read by scrolling; the worst calendar month and the whole year; the full list of
 50,000 organisations, in
-time and peak memory; the demo insert; the desktop's start-up, search-as-you-type, scrolling and
+time and peak memory; the demo insert; the Excel exchange's import (10,000 and 100,000 rows end to
+end, and its peak memory) and styled export (benchmarks/exchange.py); the desktop's start-up, search-as-you-type, scrolling and
 memory against a bare PySide6 window (benchmarks/desktop.py).  Prints a table and exits 1 when a goal is
 missed.  Generated databases are kept in build/benchmarks/ (see benchmarks/data.py).
 """
@@ -25,7 +26,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from benchmarks import data, desktop, measures  # noqa: E402
+from benchmarks import data, desktop, exchange, measures  # noqa: E402
 
 FULL, QUICK = 100_000, 10_000
 LISTED = 50_000  # "all 50,000 partners"
@@ -41,6 +42,7 @@ GOALS = {
     "list_time": ("list 50,000 organisations", "ms", 1000.0, "value"),
     "list_memory": ("peak memory of that process", "MB", 150.0, "value"),
     "demo_insert": ("add_synthetic into a new database", "ms", 6.0, "ratio"),
+    **exchange.GOALS,
     **desktop.GOALS,
 }
 
@@ -87,6 +89,8 @@ def measure(size: int, repeats: int, fresh: bool, log, parts: str = "all") -> di
     insert_size = max(1000, size // 10)
     value, baseline = measures.demo_insert(insert_size)
     add("demo_insert", value, baseline, f"{insert_size:,} organisations; baseline: executemany of the same rows")
+    for name, (value, baseline, note) in exchange.measure(path, size, max(1, repeats // 2), log).items():
+        add(name, value, baseline, note)
     return {"size": size, "database": str(path), "measures": results,
             "met": all(r["met"] for r in results.values())}
 

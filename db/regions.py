@@ -13,6 +13,8 @@ places give None: the data is fixed, and no reading is guessed.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import unicodedata
 from typing import NamedTuple
 
@@ -170,6 +172,7 @@ def _lookup(region: str | None) -> list[_Form]:
     return []
 
 
+@lru_cache(maxsize=4096)
 def reading(region: str | None) -> str | None:
     """The kana reading of a prefecture or designated city as written, in hiragana.
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 _KATAKANA_TO_HIRAGANA = {code: code - 0x60 for code in range(ord("ァ"), ord("ヶ") + 1)}
 # The small ヶ/ヵ of place names (茅ヶ崎, 霞ヶ関, 一ヵ所) are read ga/ka and written just as
@@ -20,6 +21,7 @@ _DROPPED = {ord(c): None for c in " \t\r\n\u3000・･·-‐ー－—―_.,，�
 # it carries no meaning for matching names.
 
 
+@lru_cache(maxsize=16384)  # places, kinds and tags repeat across thousands of records
 def fold(text: str | None) -> str:
     """Return ``text`` in the form stored for searching."""
     if not text:

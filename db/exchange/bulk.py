@@ -13,6 +13,7 @@ would have written (tests compare the two).
 from __future__ import annotations
 
 from collections.abc import Callable
+import json
 from typing import Any
 
 from sqlalchemy import insert, inspect, select
@@ -21,11 +22,13 @@ from sqlalchemy.orm import Session
 from db import audit, derived
 from db.models import ChangeAction, Organisation, Tag, organisation_tag
 from db.models.base import new_uid, utcnow
-from db.models.history import Change
 from db.services import organisations as service
 
 CHUNK = 2000
 
+_STORED_TIME = "%Y-%m-%d %H:%M:%S.%f"
+# Every column of a new row, in the order of the INSERT.
+_COLUMNS = tuple(c.name for c in Organisation.__table__.columns)
 # The columns a created organisation's history lists: what the session's hook lists.
 _AUDITED = tuple(attr.key for attr in inspect(Organisation).column_attrs
                  if attr.key not in Organisation.__audit_ignore__ or attr.key == "uid")
@@ -34,33 +37,43 @@ _AUDITED = tuple(attr.key for attr in inspect(Organisation).column_attrs
 def insert_organisations(session: Session, items: list[tuple[Any, tuple[dict, list[str]]]],
                          chunk_done: Callable[[int], None] | None = None) -> list[int]:
     """Insert organisations from (data, (validated values, tags)); their ids in order.
-    ``chunk_done(count)`` is called after each chunk (progress; it may raise to cancel)."""
+    ``chunk_done(count)`` is called after each chunk (progress; it may raise to cancel).
+
+    The rows go to the driver as tuples: SQLAlchemy's parameter handling would cost as
+    much as the rest.  The ids are given here, after the highest one: the transaction
+    holds the write lock, so no other writer can take them meanwhile.
+    """
     if not items:
         return []
     connection = session.connection()
     operation = audit.operation_id(session)
-    now = utcnow()
+    stamp = utcnow().strftime(_STORED_TIME)  # as SQLAlchemy stores a DateTime in SQLite
     tag_ids = _tag_ids(session, sorted({t for _data, (_values, tags) in items for t in tags}))
+    next_id = (connection.exec_driver_sql("SELECT max(id) FROM organisation").scalar() or 0) + 1
+    insert_sql = (f"INSERT INTO organisation ({', '.join(_COLUMNS)}) "
+                  f"VALUES ({', '.join('?' * len(_COLUMNS))})")
     ids: list[int] = []
     with derived.bulk_inserts(connection):
         for start in range(0, len(items), CHUNK):
             chunk = items[start:start + CHUNK]
-            rows = []
-            for data, (values, tags) in chunk:
-                row = dict(values)
+            rows, links, changes = [], [], []
+            for offset, (data, (values, tags)) in enumerate(chunk):
+                org_id = next_id + start + offset
+                row = {k: (v.value if hasattr(v, "value") else v) for k, v in values.items()}
                 row.update(service.derived_columns(values, tags))
-                row.update(uid=data.uid or new_uid(), created_at=now, updated_at=now, deleted_at=None, version=1)
-                rows.append(row)
-            found = dict(session.execute(insert(Organisation.__table__).returning(
-                Organisation.__table__.c.uid, Organisation.__table__.c.id), rows).all())
-            chunk_ids = [found[row["uid"]] for row in rows]
-            links = [{"organisation_id": org_id, "tag_id": tag_ids[t]}
-                     for org_id, (_data, (_values, tags)) in zip(chunk_ids, chunk) for t in tags]
+                row.update(id=org_id, uid=data.uid or new_uid(), created_at=stamp, updated_at=stamp, deleted_at=None,
+                           version=1)
+                rows.append(tuple(row.get(c) for c in _COLUMNS))
+                links.extend((org_id, tag_ids[t]) for t in tags)
+                changes.append(_created(operation, org_id, row, tags))
+                ids.append(org_id)
+            connection.exec_driver_sql(insert_sql, rows)
             if links:
-                session.execute(insert(organisation_tag), links)
-            session.execute(insert(Change), [_created(operation, org_id, row, tags)
-                                             for org_id, row, (_d, (_v, tags)) in zip(chunk_ids, rows, chunk)])
-            ids.extend(chunk_ids)
+                connection.exec_driver_sql(
+                    "INSERT INTO organisation_tag (organisation_id, tag_id) VALUES (?, ?)", links)
+            connection.exec_driver_sql(
+                "INSERT INTO change (operation_id, entity, entity_id, label, action, fields, parent_entity, "
+                "parent_id) VALUES (?, ?, ?, ?, ?, ?, NULL, NULL)", changes)
             if chunk_done is not None:
                 chunk_done(len(chunk))
     return ids
@@ -77,14 +90,14 @@ def _tag_ids(session: Session, wanted: list[str]) -> dict[str, int]:
     return existing
 
 
-def _created(operation: int, org_id: int, row: dict, tags: list[str]) -> dict:
+def _created(operation: int, org_id: int, row: dict, tags: list[str]) -> tuple:
+    """The ``create`` change the session's hook would write for this organisation."""
     fields = {}
     for key in _AUDITED:
-        value = org_id if key == "id" else row.get(key)
+        value = row.get(key)
         if value is not None:
-            fields[key] = [None, audit.plain(value)]
+            fields[key] = [None, value]
     if tags:
         fields["tags"] = [None, sorted(tags)]
     label = row.get("name_ja") or row.get("name_en") or ""
-    return {"operation_id": operation, "entity": "organisation", "entity_id": str(org_id), "label": label[:300],
-            "action": ChangeAction.CREATE, "fields": fields, "parent_entity": None, "parent_id": None}
+    return operation, "organisation", str(org_id), label[:300], ChangeAction.CREATE.value, json.dumps(fields)

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from db import audit, catalogue
 from db.database import Database
@@ -22,7 +22,7 @@ from db.exchange import mapping as mappings
 from db.exchange import reading
 from db.exchange.model import CONTEXT, KINDS, ImportResult, Mapping, Preview, Problem, Table
 from db.exchange.plan import Progress, make_plan
-from db.models import ImportBatch, Tag
+from db.models import ImportBatch, Operation, Tag
 
 OPERATION = QT_TRANSLATE_NOOP("Operations", "Import from a spreadsheet")
 CANCELLED = QT_TRANSLATE_NOOP("Import", "The import was cancelled; nothing was written.")
@@ -105,10 +105,17 @@ def preview(db: Database, path: str | Path, list_kind: str, *, sheet: str | None
     if left_out and any(mapping.values()):
         problems.append(Problem(NOT_IMPORTED, params={"headers": ", ".join(left_out)}))
     with db.reading() as session:
-        plans, _pending = make_plan(session, list_kind, table, mapping, version_column=versions,
-                                    progress=progress, cancelled=cancelled)
+        mark = _latest_operation(session)
+        plans, pending = make_plan(session, list_kind, table, mapping, version_column=versions,
+                                   progress=progress, cancelled=cancelled)
     return Preview(path=str(path), sheet=table.sheet, list_kind=list_kind, sha256=sha256 or "", headers=headers,
-                   mapping=dict(mapping), rows=plans, problems=problems, table=table, version_column=versions)
+                   mapping=dict(mapping), rows=plans, problems=problems, table=table, version_column=versions,
+                   pending=pending, planned_at_operation=mark)
+
+
+def _latest_operation(session) -> int:
+    """Every write of the program is an operation: the same latest one means the same data."""
+    return session.scalar(select(func.max(Operation.id))) or 0
 
 
 def dry_run_result(preview: Preview) -> ImportResult:
@@ -143,8 +150,11 @@ def commit(db: Database, preview: Preview, *, skip_errors: bool = False, progres
         taken = str(backup.take_backup(db.location, reason="before-import").path)
     list_kind = preview.list_kind
     with db.transaction(OPERATION) as session:
-        plans, pending = make_plan(session, list_kind, preview.table, preview.mapping,
-                                   version_column=preview.version_column, cancelled=cancelled)
+        if preview.planned_at_operation is not None and _latest_operation(session) == preview.planned_at_operation:
+            plans, pending = preview.rows, preview.pending  # nothing saved since the preview: its plan holds
+        else:  # someone saved meanwhile: plan again on what the database holds now
+            plans, pending = make_plan(session, list_kind, preview.table, preview.mapping,
+                                       version_column=preview.version_column, cancelled=cancelled)
         failed = [r for r in plans if r.errors]
         if failed and not skip_errors:
             raise HasErrors(len(failed))

@@ -36,6 +36,7 @@ class Partners(Kind):
         return found
 
     def match_key(self, data: OrganisationData) -> Any:
+        """Two rows naming the same organisation are reported, never imported as two."""
         return names.match_key(data.name_ja or data.name_en or "") or None
 
     def match_keys(self, data: OrganisationData) -> list[Any]:

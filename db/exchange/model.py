@@ -113,6 +113,10 @@ class Preview:
     # version each row was exported at, if any.
     table: Table | None = field(default=None, repr=False)
     version_column: int | None = None
+    # The rows ready to write and the latest operation in the database when they were
+    # planned: a commit with no operation since writes them without planning again.
+    pending: list = field(default_factory=list, repr=False)
+    planned_at_operation: int | None = None
 
     def count(self, action: str) -> int:
         return sum(1 for r in self.rows if r.action == action)

@@ -9,6 +9,8 @@ front of or after the name left out.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import re
 import unicodedata
 
@@ -52,6 +54,7 @@ def _without_forms(text: str) -> str:
     return _JAPANESE_FORM.sub("", joined, count=1)
 
 
+@lru_cache(maxsize=65536)  # a row's names are asked for several times while it is planned
 def match_key(name: str | None) -> str:
     """The key two spellings of one organisation's (or agreement's) name share.
 

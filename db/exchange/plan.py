@@ -137,6 +137,7 @@ def make_plan(session: Session, list_kind: str, table: Table, mapping: Mapping, 
     for n, (plan, values, record_id, keyed, version) in enumerate(rows):
         if progress is not None and n % 1000 == 0:
             progress(total + n, total * 2)
+        probe = None
         if id(plan) in probes:
             probe, hits = probes[id(plan)]
             if len(hits) > 1:
@@ -144,7 +145,8 @@ def make_plan(session: Session, list_kind: str, table: Table, mapping: Mapping, 
             elif hits:
                 record_id = next(iter(hits))
         base = existing.get(record_id) if record_id is not None else None
-        data = kind.build(base, values, clears=keyed)
+        # A new record is the probe itself: built from the row alone, as it was.
+        data = probe if base is None and probe is not None else kind.build(base, values, clears=keyed)
         plan.label = kind.label(data) or (kind.label(base) if base is not None else "")
         first = seen_ids.get(record_id) if record_id is not None else None
         key = kind.match_key(data) if record_id is None else None
