@@ -219,3 +219,11 @@ def test_contacts_and_activities_refer_to_records_by_name(seeded, tmp_path):
     result = importer.commit(seeded, importer.preview(seeded, activities, "activities"))
     assert result.created == 1
     assert importer.preview(seeded, activities, "activities").rows[0].action == "unchanged"
+
+
+def test_countries_written_as_names_become_their_codes(db, tmp_path):
+    path = write_xlsx(tmp_path / "a.xlsx", [["団体名", "国"], ["A研究所", "日本"], ["B Institute", "U.S.A."],
+                                            ["C大学", "英国"], ["D社", "ＤＥ"], ["E財団", "Atlantis"]])
+    preview = importer.preview(db, path, "partners")
+    assert [r.changes.get("country", (None, None))[1] for r in preview.rows[:4]] == ["JP", "US", "GB", "DE"]
+    assert preview.rows[4].action == "error" and preview.rows[4].errors[0].column == "国"

@@ -7,6 +7,7 @@ from typing import Any
 
 from sqlalchemy import String, select, type_coerce
 
+from db import countries
 from db.exchange import names
 from db.exchange.kinds import Found, Kind
 from db.models import Organisation, Tag, organisation_tag
@@ -63,6 +64,8 @@ class Partners(Kind):
         return found
 
     def build(self, base, values, clears):
+        if values.get("country"):  # 日本, Japan, 米国 → JP, US; a code stays as written
+            values = {**values, "country": countries.code_of(values["country"]) or values["country"]}
         data = super().build(base, values, clears)
         if base is None and not data.country:
             data.country = "JP"
