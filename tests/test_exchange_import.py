@@ -227,3 +227,14 @@ def test_countries_written_as_names_become_their_codes(db, tmp_path):
     preview = importer.preview(db, path, "partners")
     assert [r.changes.get("country", (None, None))[1] for r in preview.rows[:4]] == ["JP", "US", "GB", "DE"]
     assert preview.rows[4].action == "error" and preview.rows[4].errors[0].column == "国"
+
+
+def test_the_history_names_the_import_and_its_file(seeded, tmp_path):
+    from db.services.history import record_history
+    from db.services.history_text import describe_history
+
+    path = write_xlsx(tmp_path / "横浜市.xlsx", partner_rows([1, "神奈川県", None, None, "新住所", None, None]))
+    result = importer.commit(seeded, importer.preview(seeded, path, "partners"))
+    entries = record_history(seeded, "organisation", _org_id(seeded, "神奈川県"))
+    latest = describe_history(seeded, entries, "en")[-1]
+    assert latest.operation == f"Import from a spreadsheet: 横浜市.xlsx (import number {result.batch})"

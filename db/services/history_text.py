@@ -132,7 +132,9 @@ def describe_history(db: Database, entries: list[ChangeEntry], lang: str = "en",
     with db.reading() as session:
         names = Names(session, lang)
         names.load(entries)
+        imports = _imports(session, {e.operation_id for e in entries})
     writer = _Writer(names, lang, tz)
+    writer.imports = imports
     lines: list[HistoryLine] = []
     start = 0
     for n in range(1, len(entries) + 1):
@@ -142,7 +144,27 @@ def describe_history(db: Database, entries: list[ChangeEntry], lang: str = "en",
     return lines
 
 
+def _imports(session, operation_ids: set[int]) -> dict[int, tuple[int, str]]:
+    """The import batch each operation wrote or undid: {operation id: (batch number, file)}."""
+    from sqlalchemy import or_, select
+
+    from db.models import ImportBatch
+
+    if not operation_ids:
+        return {}
+    found = {}
+    for batch in session.scalars(select(ImportBatch).where(or_(ImportBatch.operation_id.in_(operation_ids),
+                                                               ImportBatch.undo_operation_id.in_(operation_ids)))):
+        for op_id in (batch.operation_id, batch.undo_operation_id):
+            if op_id is not None:
+                found[op_id] = (batch.id, batch.file_name)
+    return found
+
+
 # ---------------------------------------------------------------- sentences
+
+
+IMPORT_OPERATION = QT_TRANSLATE_NOOP("History", "{operation}: {file} (import number {number})")
 
 
 class _Writer:
@@ -150,6 +172,7 @@ class _Writer:
         self.names = names
         self.lang = lang
         self.tz = tz
+        self.imports: dict[int, tuple[int, str]] = {}
 
     def say(self, template: str, **params: Any) -> str:
         text = translate("History", template, self.lang)
@@ -179,6 +202,9 @@ class _Writer:
         first = group[0]
         at = local_time(first.at, self.tz)
         operation = translate("Operations", first.operation, self.lang)
+        if first.operation_id in self.imports:  # which file, and the number that undoes it
+            number, file_name = self.imports[first.operation_id]
+            operation = self.say(IMPORT_OPERATION, operation=operation, file=file_name, number=number)
         lines = []
         for entity, entity_id in order:
             records: list[ChangeEntry | None] = list(own.get((entity, entity_id), [])) or [None]
