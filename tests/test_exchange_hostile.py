@@ -245,3 +245,87 @@ def test_an_ods_that_repeats_a_cell_across_every_column(tmp_path):
             'table:number-columns-repeated="16384"><text:p>x</text:p></table:table-cell></table:table-row>')
     path = files.write_ods(tmp_path / "wide.ods", [], body=body)
     _refused(path, checks.TOO_WIDE)
+
+
+def test_an_xls_with_one_far_away_cell_is_refused_before_calamine_opens_it(tmp_path):
+    import xlwt
+
+    book = xlwt.Workbook()
+    sheet = book.add_sheet("一覧")
+    sheet.write(0, 0, "団体名")
+    sheet.write(1, 0, "横浜市")
+    sheet.write(65535, 255, "x")  # calamine would hold 16.7 million cells for this
+    book.save(str(tmp_path / "far.xls"))
+    error = _refused(tmp_path / "far.xls", checks.TOO_WIDE)
+    assert (error.params["sheet"], error.params["rows"], error.params["columns"]) == ("一覧", "65,536", "IV")
+
+
+def test_xls_extents_are_read_per_sheet(tmp_path):
+    import xlwt
+
+    from db.exchange.read_xls import Damaged, sheet_extents
+
+    book = xlwt.Workbook()
+    for name, (row, column) in {"一覧": (3, 2), "メモ": (40, 7)}.items():
+        book.add_sheet(name).write(row, column, "x")
+    book.save(str(tmp_path / "two.xls"))
+    assert sheet_extents((tmp_path / "two.xls").read_bytes()) == {"一覧": (4, 3), "メモ": (41, 8)}
+    with pytest.raises(Damaged):
+        sheet_extents(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(600))
+
+
+def test_an_xls_whose_sheet_ends_before_it_starts(tmp_path):
+    # Found by fuzzing: calamine sized its grid from (last row - first row) wrapped around
+    # and asked for 1.7 TB, which ends the process.  The records are read first.
+    path = files.municipal_partners_xls(tmp_path / "inverted.xls")
+    data = bytearray(path.read_bytes())
+    at = data.find(b"\x00\x02\x0e\x00")  # the sheet's DIMENSIONS record, 14 bytes long
+    assert at > 0
+    data[at + 4:at + 8] = (160).to_bytes(4, "little")  # first row 161, after the last (13)
+    path.write_bytes(bytes(data))
+    _refused(path, checks.DAMAGED)
+
+
+# ---------------------------------------------------------------------- never a traceback
+
+from hypothesis import HealthCheck, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+_SAMPLES: dict[str, bytes] = {}
+
+
+def _sample(kind: str, folder: Path) -> bytes:
+    if kind not in _SAMPLES:
+        path = folder / f"sample.{kind}"
+        if kind == "xlsx":
+            files.municipal_partners_xlsx(path)
+        elif kind == "xls":
+            files.municipal_partners_xls(path)
+        elif kind == "ods":
+            files.write_ods(path, [["団体名", "種別"], ["横浜市", "市"]], merged=("A1:B1",))
+        else:
+            files.cp932_csv(path, files.municipal_partners_rows())
+        _SAMPLES[kind] = path.read_bytes()
+    return _SAMPLES[kind]
+
+
+@settings(max_examples=60, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(kind=st.sampled_from(["xlsx", "xls", "ods", "csv"]),
+       edits=st.lists(st.tuples(st.floats(0, 1, exclude_max=True), st.binary(min_size=1, max_size=8)),
+                      min_size=1, max_size=4),
+       cut=st.one_of(st.none(), st.floats(0, 1)))
+def test_damaged_files_give_a_table_or_an_exchange_error(tmp_path, kind, edits, cut):
+    data = bytearray(_sample(kind, tmp_path))
+    for where, junk in edits:
+        at = int(where * len(data))
+        data[at:at + len(junk)] = junk
+    if cut is not None:
+        data = data[: int(cut * len(data))]
+    path = tmp_path / f"damaged.{kind}"
+    path.write_bytes(bytes(data))
+    try:
+        with open_workbook(path) as book:
+            for sheet in book.sheet_names:
+                book.table(sheet, "partners")
+    except ExchangeError as error:
+        assert error.params["file"] == path.name

@@ -156,6 +156,19 @@ def test_the_sheet_that_looks_most_like_the_list_is_chosen(tmp_path):
         assert book.table("説明").sheet == "説明"
 
 
+def test_a_hidden_sheet_is_read_by_name_but_never_chosen(tmp_path):
+    import openpyxl
+
+    path = files.write_xlsx(tmp_path / "hidden.xlsx", [["団体名", "種別", "都道府県"], ["旧データ", "市", "東京都"]],
+                            sheet="旧", more_sheets={"一覧": [["団体名", "種別"], ["横浜市", "市"]]})
+    book = openpyxl.load_workbook(path)
+    book["旧"].sheet_state = "hidden"
+    book.save(path)
+    with open_workbook(path) as opened:
+        assert opened.sheet_names == ["旧", "一覧"]
+        assert opened.table(list_kind="partners").sheet == "一覧"
+        assert opened.table("旧").rows[0].cells[0] == "旧データ"
+
 def test_an_unknown_sheet_names_the_sheets_there_are(tmp_path):
     path = files.write_xlsx(tmp_path / "a.xlsx", [["団体名"], ["横浜市"]], sheet="一覧", more_sheets={"メモ": [["x"]]})
     with open_workbook(path) as book, pytest.raises(ExchangeError) as caught:

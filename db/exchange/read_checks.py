@@ -32,6 +32,7 @@ from defusedxml.ElementTree import XMLParser, fromstring
 from db.errors import QT_TRANSLATE_NOOP
 from db.exchange.model import ExchangeError
 from db.exchange.read_ods import ods_tables
+from db.exchange.read_xls import Damaged, sheet_extents
 
 MAX_ROWS = 200_000  # data rows in one sheet
 TITLE_ROWS = 100  # rows above and around the data (titles, headers, notes) allowed on top
@@ -111,7 +112,7 @@ def _package_format(path: Path, file_name: str) -> str:
             names = set(z.namelist())
             if "mimetype" in names and b"opendocument.spreadsheet" in z.read("mimetype")[:200]:
                 return "ods"
-    except (zipfile.BadZipFile, OSError, EOFError, ValueError) as exc:
+    except (zipfile.BadZipFile, OSError, EOFError, ValueError, NotImplementedError, RuntimeError) as exc:
         raise ExchangeError(DAMAGED, file=file_name) from exc
     if "[Content_Types].xml" in names:
         return "xlsx"
@@ -151,7 +152,8 @@ def check_package(path: Path, file_name: str, fmt: str) -> Package:
                 else:
                     for _ in chunks:
                         pass
-    except (zipfile.BadZipFile, OSError, EOFError, zlib.error, struct.error) as exc:
+    except (zipfile.BadZipFile, OSError, EOFError, ValueError, NotImplementedError, RuntimeError, zlib.error,
+            struct.error) as exc:
         raise ExchangeError(DAMAGED, file=file_name) from exc
     return found
 
@@ -199,6 +201,19 @@ def _unpack(raw, info: zipfile.ZipInfo, file_name: str) -> Iterator[bytes]:
             break
     if made != info.file_size or crc != info.CRC:
         raise ExchangeError(DAMAGED, file=file_name)
+
+
+def xls_extents(path: Path, file_name: str) -> dict[str, Extent]:
+    """Each sheet's extent in an .xls, from its records (``db.exchange.read_xls``)."""
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise ExchangeError(CANNOT_OPEN, file=file_name) from exc
+    try:
+        found = sheet_extents(data)
+    except Damaged as exc:
+        raise ExchangeError(DAMAGED, file=file_name) from exc
+    return {name: Extent(rows, columns, 0) for name, (rows, columns) in found.items()}
 
 
 def _ods(chunks: Iterator[bytes], file_name: str) -> tuple[dict[str, Extent], dict[str, list]]:

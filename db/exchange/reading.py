@@ -13,6 +13,8 @@ naming the file; a reader never shows a traceback for bad input.
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import python_calamine
@@ -45,23 +47,24 @@ class Workbook:
         self.format = read_checks.check_file(path, self.file_name)
         self._book: python_calamine.CalamineWorkbook | None = None
         self._package = read_checks.Package()
+        self._hidden: set[str] = set()
         if self.format == "csv":
             self.sheet_names = [path.stem]
             return
         if self.format in ("xlsx", "ods"):
             self._package = read_checks.check_package(path, self.file_name, self.format)
-        if self.format == "ods":  # calamine reads every sheet of an .ods as it opens it
+        if self.format == "xls":
+            self._package.extents = read_checks.xls_extents(path, self.file_name)
+        if self.format in ("ods", "xls"):  # calamine reads every sheet of these as it opens the file
             for sheet, extent in self._package.extents.items():
                 read_checks.check_extent(extent, self.file_name, sheet)
-        try:
+        with _calamine_errors(self.file_name):
             self._book = python_calamine.CalamineWorkbook.from_path(str(path))
             metadata = self._book.sheets_metadata
-        except python_calamine.PasswordError as exc:
-            raise ExchangeError(read_checks.PROTECTED, file=self.file_name) from exc
-        except (python_calamine.CalamineError, OSError, ValueError) as exc:
-            raise ExchangeError(read_checks.DAMAGED, file=self.file_name) from exc
-        # Chart and macro sheets hold no rows; hidden sheets are still offered (by name).
-        self.sheet_names = [m.name for m in metadata if m.typ == python_calamine.SheetTypeEnum.WorkSheet]
+        # Chart and macro sheets hold no rows; hidden sheets are read by name but never chosen.
+        sheets = [m for m in metadata if m.typ == python_calamine.SheetTypeEnum.WorkSheet]
+        self.sheet_names = [m.name for m in sheets]
+        self._hidden = {m.name for m in sheets if m.visible != python_calamine.SheetVisibleEnum.Visible}
         if not self.sheet_names:
             raise ExchangeError(NO_SHEETS, file=self.file_name)
         for part, extent in self._package.extents.items():
@@ -84,7 +87,7 @@ class Workbook:
         if len(self.sheet_names) == 1:
             return self.sheet_names[0]
         best, best_score = None, -1
-        for name in self.sheet_names:
+        for name in [s for s in self.sheet_names if s not in self._hidden] or self.sheet_names:
             rows = self._head(name)
             if not rows:
                 continue
@@ -118,23 +121,21 @@ class Workbook:
                     break
             return rows, []
         read_checks.check_extent(self._package.extents.get(sheet), self.file_name, sheet)
-        try:
+        with _calamine_errors(self.file_name):
             data = self._book.get_sheet_by_name(sheet)
-            start = data.start
+            start, end = data.start, data.end
             merged = data.merged_cell_ranges or self._package.merged.get(sheet, [])
-            if start is None:
+            if start is None or end is None:
                 return [], merged
-            if data.height > MAX_ROWS + TITLE_ROWS:  # .xls and anything the package check did not see
-                raise ExchangeError(read_checks.TOO_MANY_ROWS, file=self.file_name, sheet=sheet,
-                                    limit=f"{MAX_ROWS:,}")
+            # What the package check could not see (.xls, .xlsb) is refused here, before the
+            # grid becomes Python objects, which take far more memory than calamine's own.
+            read_checks.check_extent(read_checks.Extent(end[0] + 1, end[1] + 1, 0), self.file_name, sheet)
             rows = []
             # Without skip_empty_area, row and column numbers count from A1.
             for number, values in enumerate(data.to_python(skip_empty_area=False, nrows=limit)):
                 if number >= start[0]:
                     rows.append((number, clean_row(values)))
             return rows, merged
-        except python_calamine.CalamineError as exc:
-            raise ExchangeError(read_checks.DAMAGED, file=self.file_name) from exc
 
     # ------------------------------------------------------------------ closing
 
@@ -154,6 +155,22 @@ class Workbook:
 
     def __repr__(self) -> str:
         return f"Workbook({self.file_name!r}, sheets={self.sheet_names!r})"
+
+
+@contextmanager
+def _calamine_errors(file_name: str) -> Iterator[None]:
+    """python-calamine's errors as ExchangeError.  A panic inside its Rust code reaches
+    Python as pyo3's PanicException, which is not an Exception: caught by its name."""
+    try:
+        yield
+    except python_calamine.PasswordError as exc:
+        raise ExchangeError(read_checks.PROTECTED, file=file_name) from exc
+    except (python_calamine.CalamineError, OSError, ValueError, UnicodeError) as exc:
+        raise ExchangeError(read_checks.DAMAGED, file=file_name) from exc
+    except BaseException as exc:
+        if type(exc).__name__ == "PanicException":
+            raise ExchangeError(read_checks.DAMAGED, file=file_name) from exc
+        raise
 
 
 def _sha256(path: Path, file_name: str) -> str:
