@@ -15,7 +15,7 @@ from db.models import Activity, ActivityKind, Agreement, AgreementParty, Organis
 from db.models.base import utcnow
 from db.services.common import Checker, Page, Saved, check_version, fetch, flush_checked, page, saved, where_search
 from db.services import search
-from db.services.listing import Filters, display_name, grouped_rows, in_trash
+from db.services.listing import Filters, among, display_name, grouped_rows, in_trash
 from db.services import search_text
 
 NEEDS_LINK = QT_TRANSLATE_NOOP("Validation", "Link the activity to an agreement or at least one organisation.")
@@ -51,6 +51,7 @@ class ActivityQuery:
     organisation_id: int | None = None  # directly, or through an agreement it is party to
     between: tuple[date, date] | None = None
     trashed: bool = False
+    ids: tuple[int, ...] | None = None  # only these records (a selection to export)
     descending: bool = True  # newest first
     offset: int = 0
     limit: int | None = None
@@ -171,6 +172,8 @@ def list_activities(db: Database, query: ActivityQuery = ActivityQuery()) -> Pag
     if query.between is not None:
         first, last = query.between
         conditions.append(and_(a.starts_on <= last, func.coalesce(a.ends_on, a.starts_on) >= first))
+    if query.ids is not None:
+        conditions.append(among(db, a.id, query.ids))
     order = a.starts_on.desc() if query.descending else a.starts_on.asc()
     stmt = stmt.where(*conditions).order_by(order, a.id)
     with db.reading() as session:

@@ -27,7 +27,7 @@ from db.models.base import utcnow
 from db.services import agreement_rules as rules
 from db.services import agreement_search
 from db.services.common import Checker, Page, Saved, check_version, fetch, flush_checked, page, saved
-from db.services.listing import ID_CHUNK, Filters, bulk, display_name, grouped_rows, in_trash, timestamp
+from db.services.listing import ID_CHUNK, Filters, among, bulk, display_name, grouped_rows, in_trash, timestamp
 from db.services import search_text
 from db.text import like_pattern, search_terms
 
@@ -118,6 +118,7 @@ class AgreementQuery:
     expires_between: tuple[date, date] | None = None
     today: date | None = None
     trashed: bool = False
+    ids: tuple[int, ...] | None = None  # only these records (a selection to export)
     order_by: str = "signed"  # signed, expires, title, status
     descending: bool = False
     offset: int = 0
@@ -362,6 +363,8 @@ def list_agreements(db: Database, query: AgreementQuery = AgreementQuery()) -> P
     if query.expires_between is not None:
         first, last = query.expires_between
         conditions.append(and_(Agreement.expires_on >= first, Agreement.expires_on <= last))
+    if query.ids is not None:
+        conditions.append(among(db, Agreement.id, query.ids))
     column = status if query.order_by == "status" else _ORDER[query.order_by]
     ordered = column.desc() if query.descending else column.asc()
     stmt = stmt.where(*conditions).order_by(ordered.nulls_last(), Agreement.id)

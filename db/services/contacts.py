@@ -14,7 +14,7 @@ from db.models import Contact, Organisation
 from db.models.base import utcnow
 from db.services.common import Checker, Page, Saved, check_version, fetch, flush_checked, page, saved, where_search
 from db.services import search
-from db.services.listing import display_name, in_trash
+from db.services.listing import among, display_name, in_trash
 from db.services import search_text
 from db.text import sort_key
 
@@ -54,6 +54,7 @@ class ContactQuery:
     search: str | None = None
     organisation_id: int | None = None
     trashed: bool = False
+    ids: tuple[int, ...] | None = None  # only these records (a selection to export)
     offset: int = 0
     limit: int | None = None
 
@@ -209,6 +210,8 @@ def list_contacts(db: Database, query: ContactQuery = ContactQuery()) -> Page[Co
         stmt = stmt.where(in_trash(db, o.deleted_at, False))
     if query.organisation_id is not None:
         stmt = stmt.where(c.organisation_id == query.organisation_id)
+    if query.ids is not None:
+        stmt = stmt.where(among(db, c.id, query.ids))
     stmt = stmt.order_by(o.sort_key, c.is_primary.desc(), c.sort_key, c.id)
     with db.reading() as session:
         found = search.search_page(session, stmt, "contact", query.search, id_column=c.id, offset=query.offset,

@@ -15,7 +15,7 @@ from db.models import Agreement, AgreementParty, Membership, Organisation, Organ
 from db.models.base import utcnow
 from db.services.common import Checker, Page, Saved, check_version, fetch, flush_checked, page, saved, where_search
 from db.services import search
-from db.services.listing import Filters, bulk, grouped, in_trash, timestamp
+from db.services.listing import Filters, among, bulk, grouped, in_trash, timestamp
 from db.services.memberships import running_on
 from db.services import search_text
 from db.text import clean, sort_key
@@ -64,6 +64,7 @@ class OrganisationQuery:
     role: str | None = None
     today: date | None = None
     trashed: bool = False  # True lists the trash instead
+    ids: tuple[int, ...] | None = None  # only these records (a selection to export)
     order_by: str = "name"  # name, kind, country, updated
     descending: bool = False
     offset: int = 0
@@ -222,6 +223,8 @@ def list_organisations(db: Database, query: OrganisationQuery = OrganisationQuer
         conditions.append(o.country == query.country.upper())
     if query.tag:
         conditions.append(Organisation.tags.any(Tag.name == query.tag))
+    if query.ids is not None:
+        conditions.append(among(db, o.id, query.ids))
     if query.role == "partner":
         conditions.append(exists().where(AgreementParty.organisation_id == o.id,
                                          AgreementParty.agreement_id == Agreement.id, Agreement.deleted_at.is_(None)))
