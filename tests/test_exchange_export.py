@@ -77,6 +77,23 @@ def test_only_the_records_asked_for(seeded, tmp_path):
     assert [r[0] for r in sheet_rows(path)[1:]] == [listed[0].uid, listed[3].uid]  # in the list's order
 
 
+@pytest.mark.parametrize("list_kind", ["contacts", "agreements", "activities"])
+def test_a_selection_of_any_list(linked, tmp_path, list_kind):
+    from db.exchange import records
+
+    every = records.records(linked, list_kind)
+    chosen = [every[-1].id, every[0].id]
+    path = tmp_path / f"{list_kind}.xlsx"
+    assert export.export_xlsx(linked, list_kind, path, ids=chosen) == 2
+    assert [r[0] for r in sheet_rows(path)[1:]] == [every[0].uid, every[-1].uid]
+
+
+def test_a_selection_larger_than_sqlite_binds_at_once(seeded, tmp_path):
+    listed = organisations.list_organisations(seeded).items
+    path = tmp_path / "p.csv"
+    assert export.export_csv(seeded, "partners", path, ids=list(range(1, 40_000))) == len(listed)
+
+
 def test_progress_is_told_as_rows_are_written(db, tmp_path, monkeypatch):
     for n in range(7):
         organisations.create_organisation(db, OrganisationData(name_ja=f"組織{n}"))
@@ -249,6 +266,9 @@ def linked(seeded):
     activities.create_activity(seeded, activities.ActivityData(
         kind="meeting", title="@定例会", starts_on=date(2025, 4, 1), agreement_id=agreement.id,
         organisation_ids=[twins[1].id]))
+    activities.create_activity(seeded, activities.ActivityData(
+        kind="visit", title="視察", starts_on=date(2024, 11, 5), ends_on=date(2024, 11, 6),
+        organisation_ids=[twins[0].id, twins[1].id]))
     return seeded
 
 

@@ -15,28 +15,24 @@ from db.services.listing import ID_CHUNK
 def records(db: Database, list_kind: str, ids: list[int] | None = None) -> list[Any]:
     """Every record of the list not in the trash, in the list's own order; with ``ids``,
     only those (records in the trash or gone are left out)."""
+    chosen = None if ids is None else tuple(ids)
     if list_kind == "partners":
         from db.services import organisations as service
 
-        found = service.list_organisations(db, service.OrganisationQuery(limit=None)).items
-    elif list_kind == "contacts":
+        return service.list_organisations(db, service.OrganisationQuery(ids=chosen)).items
+    if list_kind == "contacts":
         from db.services import contacts as service
 
-        found = service.list_contacts(db, service.ContactQuery(limit=None)).items
-    elif list_kind == "agreements":
+        return service.list_contacts(db, service.ContactQuery(ids=chosen)).items
+    if list_kind == "agreements":
         from db.services import agreements as service
 
-        found = service.list_agreements(db, service.AgreementQuery(limit=None)).items
-    elif list_kind == "activities":
+        return service.list_agreements(db, service.AgreementQuery(ids=chosen)).items
+    if list_kind == "activities":
         from db.services import activities as service
 
-        found = service.list_activities(db, service.ActivityQuery(limit=None)).items
-    else:
-        raise LookupError(list_kind)
-    if ids is None:
-        return found
-    wanted = set(ids)
-    return [r for r in found if r.id in wanted]
+        return service.list_activities(db, service.ActivityQuery(ids=chosen)).items
+    raise LookupError(list_kind)
 
 
 def agreement_titles(db: Database, ids: set[int]) -> dict[int, str]:
