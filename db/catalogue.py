@@ -96,7 +96,8 @@ FIELDS: dict[str, tuple[Field, ...]] = {
         Field("organisation_id", QT_TRANSLATE_NOOP("Fields", "Organisation"), refers_to="organisation",
               synonyms=("組織", "所属", "所属先", "団体名", "会社名", "企業名", "Organization", "Affiliation")),
         Field("family_name", QT_TRANSLATE_NOOP("Fields", "Family name"),
-              synonyms=("姓", "氏", "苗字", "Last name", "Surname")),
+              # A full name in one column (氏名) is divided at its space by the importer.
+              synonyms=("姓", "氏", "苗字", "Last name", "Surname", "氏名", "担当者名", "担当者", "Full name")),
         Field("given_name", QT_TRANSLATE_NOOP("Fields", "Given name"), synonyms=("名", "First name")),
         Field("family_name_kana", QT_TRANSLATE_NOOP("Fields", "Family name (kana)"),
               synonyms=("姓（ふりがな）", "セイ", "せい")),

@@ -238,3 +238,10 @@ def test_the_history_names_the_import_and_its_file(seeded, tmp_path):
     entries = record_history(seeded, "organisation", _org_id(seeded, "神奈川県"))
     latest = describe_history(seeded, entries, "en")[-1]
     assert latest.operation == f"Import from a spreadsheet: 横浜市.xlsx (import number {result.batch})"
+
+
+def test_a_full_name_in_one_column_is_divided_at_its_space(seeded, tmp_path):
+    path = write_xlsx(tmp_path / "担当者.xlsx", [["所属", "氏名", "役職"], ["横浜市", "山田　太郎", "課長"]])
+    [row] = importer.preview(seeded, path, "contacts").rows
+    assert row.action == "new"
+    assert (row.changes["family_name"][1], row.changes["given_name"][1]) == ("山田", "太郎")

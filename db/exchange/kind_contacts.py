@@ -64,6 +64,13 @@ class Contacts(Kind):
                 problems.append(("organisation_id", *problem))
         return values, problems
 
+    def build(self, base, values, clears):
+        family = values.get("family_name")
+        if family and not values.get("given_name") and len(family.split()) == 2:
+            # 氏名 in one column, "山田 太郎" or "山田　太郎": family name first, as Japanese lists write it
+            values = {**values, "family_name": family.split()[0], "given_name": family.split()[1]}
+        return super().build(base, values, clears)
+
     def load(self, ids: list[int]) -> dict[int, ContactData]:
         found = {}
         for start in range(0, len(ids), 500):
