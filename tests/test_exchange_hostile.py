@@ -286,6 +286,55 @@ def test_an_xls_whose_sheet_ends_before_it_starts(tmp_path):
     _refused(path, checks.DAMAGED)
 
 
+
+def _sheet_xml(path: Path) -> bytes:
+    with zipfile.ZipFile(path) as z:
+        return z.read("xl/worksheets/sheet1.xml")
+
+
+def test_a_cell_that_names_a_far_row_inside_a_near_one(tmp_path):
+    # Found by fuzzing: <row r="6"><c r="J1000000000000"> — calamine goes by the cell's own reference.
+    path = files.write_xlsx(tmp_path / "far-ref.xlsx", [["団体名", "種別"], ["横浜市", "市"]])
+    files.replace_part(path, "xl/worksheets/sheet1.xml", _sheet_xml(path).replace(b'r="B2"', b'r="B1000000000000"'))
+    _refused(path, checks.TOO_MANY_ROWS)
+
+
+def test_a_merged_range_over_the_whole_sheet_is_clipped_to_the_data(tmp_path):
+    path = files.write_xlsx(tmp_path / "merged.xlsx", [["団体名", "種別"], ["横浜市", "市"], ["川崎市", "市"]])
+    xml = _sheet_xml(path).replace(b"</sheetData>", b'</sheetData><mergeCells count="1">'
+                                   b'<mergeCell ref="B2:XFD1048576"/></mergeCells>')
+    files.replace_part(path, "xl/worksheets/sheet1.xml", xml)
+    with open_workbook(path) as book:
+        table = book.table(list_kind="partners")
+    assert [r.cells for r in table.rows] == [["横浜市", "市"], ["川崎市", "市"]]
+
+
+def test_an_ods_cell_spanning_two_billion_columns_is_clipped(tmp_path):
+    body = ('<table:table-row><table:table-cell office:value-type="string"><text:p>団体名</text:p></table:table-cell>'
+            '<table:table-cell office:value-type="string"><text:p>種別</text:p></table:table-cell></table:table-row>'
+            '<table:table-row><table:table-cell office:value-type="string" table:number-columns-spanned="2147483648">'
+            '<text:p>横浜市</text:p></table:table-cell></table:table-row>')
+    path = files.write_ods(tmp_path / "span.ods", [], body=body)
+    with open_workbook(path) as book:
+        assert [r.cells for r in book.table().rows] == [["横浜市", "横浜市"]]
+
+
+def test_many_overlapping_merged_ranges_are_refused(tmp_path):
+    rows = [["団体名", "種別"]] + [[f"団体{i}", "市"] for i in range(200)]
+    path = files.write_xlsx(tmp_path / "overlap.xlsx", rows)
+    merges = b"".join(b'<mergeCell ref="A2:B201"/>' for _ in range(5000))
+    xml = _sheet_xml(path).replace(b"</sheetData>", b'</sheetData><mergeCells count="5000">' + merges + b"</mergeCells>")
+    files.replace_part(path, "xl/worksheets/sheet1.xml", xml)
+    _refused(path, checks.DAMAGED)
+
+
+def test_an_unknown_xml_encoding(tmp_path):
+    path = files.write_xlsx(tmp_path / "encoding.xlsx", [["団体名"], ["横浜市"]])
+    files.replace_part(path, "xl/worksheets/sheet1.xml",
+                       b'<?xml version="1.0" encoding="UTF-1048576"?>' + _sheet_xml(path))
+    _refused(path, checks.DAMAGED)
+
+
 # ---------------------------------------------------------------------- never a traceback
 
 from hypothesis import HealthCheck, given, settings  # noqa: E402

@@ -221,7 +221,7 @@ def _ods(chunks: Iterator[bytes], file_name: str) -> tuple[dict[str, Extent], di
         extents, merged = ods_tables(chunks)
     except DefusedXmlException as exc:
         raise ExchangeError(XML_DECLARATIONS, file=file_name) from exc
-    except ParseError as exc:
+    except (ParseError, LookupError, ValueError) as exc:
         raise ExchangeError(DAMAGED, file=file_name) from exc
     return {name: Extent(rows, columns, rows * columns) for name, (rows, columns) in extents.items()}, merged
 
@@ -249,7 +249,7 @@ def _checked_xml(chunks: Iterator[bytes], file_name: str) -> Iterator[bytes]:
                 checking = False
             except DefusedXmlException as exc:
                 raise ExchangeError(XML_DECLARATIONS, file=file_name) from exc
-            except ParseError as exc:
+            except (ParseError, LookupError, ValueError) as exc:  # LookupError: an unknown encoding
                 raise ExchangeError(DAMAGED, file=file_name) from exc
             seen += len(chunk)
             if checking and seen > 4 * _CHUNK:  # a prolog this long is not a spreadsheet's
@@ -272,7 +272,7 @@ def _sheet_parts(z: zipfile.ZipFile, file_name: str) -> dict[str, str]:
         links = fromstring(z.read(rels), forbid_dtd=True)
     except DefusedXmlException as exc:
         raise ExchangeError(XML_DECLARATIONS, file=file_name) from exc
-    except ParseError as exc:
+    except (ParseError, LookupError, ValueError) as exc:
         raise ExchangeError(DAMAGED, file=file_name) from exc
     targets = {}
     for link in links:
@@ -288,9 +288,12 @@ def _sheet_parts(z: zipfile.ZipFile, file_name: str) -> dict[str, str]:
     return found
 
 
-# Row numbers (r="12") and cell references (r="AB12") in a worksheet's XML.
+# Row numbers (r="12"), cell references with two or more letters (r="AB12"), and cell
+# references of rows past 99,999 (r="A250000"), in a worksheet's XML.  Only what could
+# pass the limits is captured, so that an ordinary sheet is scanned at C speed.
 _ROW_NUMBER = re.compile(rb'r="(\d+)"')
-_WIDE_COLUMN = re.compile(rb'r="([A-Z]{2,})\d')
+_WIDE_COLUMN = re.compile(rb'r="([A-Za-z]{2,})\d')
+_FAR_ROW = re.compile(rb'r="[A-Za-z]+(\d{6,})"')
 
 
 def _sheet_extent(chunks: Iterator[bytes], file_name: str, sheet: str) -> Extent:
@@ -305,7 +308,7 @@ def _sheet_extent(chunks: Iterator[bytes], file_name: str, sheet: str) -> Extent
         data, tail = data[:cut], data[cut:]
         count += data.count(b"<row") + data.count(b":row ")
         cells += data.count(b"<c") + data.count(b":c ")
-        numbers = _ROW_NUMBER.findall(data)
+        numbers = _ROW_NUMBER.findall(data) + _FAR_ROW.findall(data)
         if numbers:
             rows = max(rows, max(map(int, numbers)))
         for letters in set(_WIDE_COLUMN.findall(data)):
@@ -319,7 +322,7 @@ def _sheet_extent(chunks: Iterator[bytes], file_name: str, sheet: str) -> Extent
 
 def _column_number(letters: bytes) -> int:
     number = 0
-    for letter in letters:
+    for letter in letters.upper():
         number = number * 26 + (letter - 64)
     return number
 

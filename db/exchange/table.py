@@ -11,6 +11,7 @@ column and one ``SourceRow`` per record, keeping the row numbers Excel shows.
 from __future__ import annotations
 
 import unicodedata
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from datetime import date, datetime, time, timedelta
 from functools import lru_cache
@@ -18,6 +19,7 @@ from functools import lru_cache
 from db import catalogue
 from db.errors import QT_TRANSLATE_NOOP
 from db.exchange.model import KINDS, Cell, ExchangeError, Problem, SourceRow, Table
+from db.exchange.read_checks import DAMAGED
 
 NOTE_SKIPPED = QT_TRANSLATE_NOOP("Import", "Row {row} was left out as a note: {text}")
 EMPTY_SHEET = QT_TRANSLATE_NOOP("Import", "The sheet “{sheet}” in “{file}” is empty.")
@@ -110,21 +112,35 @@ def _text_cells(cells: Sequence[Cell]) -> int:
     return len({c for c in cells if isinstance(c, str) and c.strip()})
 
 
+class TooManyMerged(Exception):
+    """Merged ranges that would fill more cells than the sheet has, many times over."""
+
+
 def fill_merged(rows: dict[int, list[Cell]], merged: Iterable[Merged]) -> None:
-    """Copy each merged range's top-left value into every cell of the range (in place)."""
+    """Copy each merged range's top-left value into every cell of the range (in place).
+
+    Ranges are clipped to the rows and columns the sheet has: a file may declare a range
+    of a million rows or columns, which is no reason to make them.  Overlapping ranges
+    filling far more cells than the sheet holds raise TooManyMerged."""
+    if not rows:
+        return
+    numbers = sorted(rows)
+    width = max(len(cells) for cells in rows.values())
+    budget = 4 * sum(len(cells) for cells in rows.values()) + 10_000
     for (r0, c0), (r1, c1) in merged:
         top = rows.get(r0)
-        if top is None or c0 >= len(top):
+        if top is None or c0 >= len(top) or r1 < r0 or c1 < c0:
             continue
         value = top[c0]
-        for r in range(r0, r1 + 1):
-            row = rows.get(r)
-            if row is None:
-                continue
-            if len(row) <= c1:
-                row.extend([None] * (c1 + 1 - len(row)))
-            for c in range(c0, c1 + 1):
-                row[c] = value
+        last = min(c1, width - 1)
+        for r in numbers[bisect_left(numbers, r0):bisect_right(numbers, r1)]:
+            row = rows[r]
+            if len(row) <= last:
+                row.extend([None] * (last + 1 - len(row)))
+            row[c0:last + 1] = [value] * (last + 1 - c0)
+            budget -= last + 1 - c0
+            if budget < 0:
+                raise TooManyMerged
 
 
 def find_header(rows: list[tuple[int, list[Cell]]], list_kind: str | None) -> int:
@@ -206,7 +222,10 @@ def build_table(file: str, sheet: str, rows: list[tuple[int, list[Cell]]], merge
     if not rows:
         raise ExchangeError(EMPTY_SHEET, file=file, sheet=sheet)
     by_number = {n: cells for n, cells in rows}
-    fill_merged(by_number, merged)
+    try:
+        fill_merged(by_number, merged)
+    except TooManyMerged as exc:
+        raise ExchangeError(DAMAGED, file=file) from exc
 
     at = find_header(rows, list_kind)
     header_number, header_cells = rows[at]
