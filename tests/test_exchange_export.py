@@ -259,8 +259,9 @@ def linked(seeded):
         organisation_id=twins[0].id, family_name="=SUM(A1)", phone="+81-45-210-1111", is_primary=True))
     contacts.create_contact(seeded, contacts.ContactData(
         organisation_id=twins[1].id, family_name="鈴木", given_name="花子", email="hanako@example.jp"))
+    comma = organisations.create_organisation(seeded, OrganisationData(name_ja="医療、福祉ネットワーク")).record
     agreement = agreements.create_agreement(seeded, agreements.AgreementData(
-        title="+Health 連携協定", kind="collaboration", party_ids=[t.id for t in twins],
+        title="+Health 連携協定", kind="collaboration", party_ids=[t.id for t in twins] + [comma.id],
         signed_on=date(2019, 5, 1), term_years=3, auto_renew=True,
         scope=[agreements.ScopeItemData("人材育成"), agreements.ScopeItemData("-共同研究")])).record
     activities.create_activity(seeded, activities.ActivityData(
@@ -307,7 +308,7 @@ def test_a_name_two_organisations_share_is_written_as_the_key(linked, tmp_path):
     export.export_xlsx(linked, "agreements", path)
     fields = [c.field for c in cols.columns("agreements")]
     parties = {r[fields.index("title")]: r[fields.index("party_ids")] for r in sheet_rows(path)[1:]}
-    assert parties["+Health 連携協定"] == "\n".join(t.uid for t in twins)
+    assert parties["+Health 連携協定"] == "\n".join([*(t.uid for t in twins), "医療、福祉ネットワーク"])
     seeded = agreements.list_agreements(linked, agreements.AgreementQuery(limit=None)).items
     first = next(a for a in seeded if a.title != "+Health 連携協定")
     assert parties[first.title] == "\n".join(first.party_names)
