@@ -378,3 +378,12 @@ def test_damaged_files_give_a_table_or_an_exchange_error(tmp_path, kind, edits, 
                 book.table(sheet, "partners")
     except ExchangeError as error:
         assert error.params["file"] == path.name
+
+
+def test_the_extent_of_an_ordinary_wide_sheet(tmp_path):
+    rows = [[f"列{c}" for c in range(40)]] + [[r * 100 + c for c in range(40)] for r in range(300)]
+    path = files.write_xlsx(tmp_path / "wide.xlsx", rows)
+    extents = checks.check_package(path, "wide.xlsx", "xlsx").extents
+    assert extents["Sheet1"].rows == 301 and extents["Sheet1"].columns == 40  # AN
+    with open_workbook(path) as book:
+        assert book.table().rows[-1].cells[-1] == 299 * 100 + 39

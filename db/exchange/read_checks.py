@@ -288,12 +288,11 @@ def _sheet_parts(z: zipfile.ZipFile, file_name: str) -> dict[str, str]:
     return found
 
 
-# Row numbers (r="12"), cell references with two or more letters (r="AB12"), and cell
-# references of rows past 99,999 (r="A250000"), in a worksheet's XML.  Only what could
-# pass the limits is captured, so that an ordinary sheet is scanned at C speed.
+# Row numbers (r="12"), and the cell references that could pass the limits: two or more
+# letters (r="AB12") or a row past 99,999 (r="A250000").  Only those are captured, so an
+# ordinary sheet is scanned at C speed.
 _ROW_NUMBER = re.compile(rb'r="(\d+)"')
-_WIDE_COLUMN = re.compile(rb'r="([A-Za-z]{2,})\d')
-_FAR_ROW = re.compile(rb'r="[A-Za-z]+(\d{6,})"')
+_UNUSUAL_CELL = re.compile(rb'r="([A-Za-z]{2,}|[A-Za-z](?=\d{6}))(\d+)"')
 
 
 def _sheet_extent(chunks: Iterator[bytes], file_name: str, sheet: str) -> Extent:
@@ -308,11 +307,13 @@ def _sheet_extent(chunks: Iterator[bytes], file_name: str, sheet: str) -> Extent
         data, tail = data[:cut], data[cut:]
         count += data.count(b"<row") + data.count(b":row ")
         cells += data.count(b"<c") + data.count(b":c ")
-        numbers = _ROW_NUMBER.findall(data) + _FAR_ROW.findall(data)
+        numbers = _ROW_NUMBER.findall(data)
         if numbers:
             rows = max(rows, max(map(int, numbers)))
-        for letters in set(_WIDE_COLUMN.findall(data)):
-            columns = max(columns, _column_number(letters))
+        unusual = _UNUSUAL_CELL.findall(data)
+        if unusual:  # sets first: a chunk of a wide sheet repeats a few letters and row numbers
+            rows = max(rows, max(map(int, {digits for _, digits in unusual})))
+            columns = max(columns, max(map(_column_number, {letters for letters, _ in unusual})))
         if max(rows, count) > limit:
             return Extent(max(rows, count), columns, cells)
     if columns == 1 and cells:
