@@ -97,5 +97,5 @@ def export_csv(db: Database, list_kind: str, path: str | Path, *, lang: str = "j
             if progress is not None and (n % PROGRESS_EVERY == 0 or n == total):
                 progress(n, total)
 
-    write_csv(path, headers, rows(), encoding=encoding, lang=lang)
+    write_csv(path, headers, rows(), encoding=encoding)
     return total

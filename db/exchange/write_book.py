@@ -141,12 +141,24 @@ class Destination:
     def __exit__(self, kind, exc, tb) -> None:
         try:
             if kind is None:
+                os.chmod(self.temp, _mode_for(self.path))
                 os.replace(self.temp, self.path)
         except OSError as failure:
             raise self.error(failure) from None
         finally:
             if self.temp.exists():
                 self.temp.unlink()
+
+
+def _mode_for(path: Path) -> int:
+    """The permissions the file would have had if written in place: those of the file it
+    replaces, else what the user's umask gives a new file (a temporary file is private)."""
+    try:
+        return path.stat().st_mode & 0o777
+    except OSError:
+        umask = os.umask(0)
+        os.umask(umask)
+        return 0o666 & ~umask
 
 
 def save(wb: Workbook, destination: Destination) -> None:

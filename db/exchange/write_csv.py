@@ -16,16 +16,15 @@ off a CSV text cell, so every text reads back as written.
 
 from __future__ import annotations
 
+import codecs
 import csv
 import io
-import os
-import tempfile
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
 from db.errors import QT_TRANSLATE_NOOP
-from db.exchange.write_book import CANNOT_WRITE, ExportError
+from db.exchange.write_book import Destination, ExportError
 from db.exchange.write_values import csv_text
 
 NOT_IN_CP932 = QT_TRANSLATE_NOOP(
@@ -43,46 +42,39 @@ def _first_unwritable(text: str, encoding: str) -> str | None:
 
 
 def write_csv(path: str | Path, headers: Sequence[str], rows: Iterable[Sequence[Any]], *,
-              encoding: str = "utf-8-sig", lang: str = "ja") -> int:
+              encoding: str = "utf-8-sig") -> int:
     """Write ``headers`` and ``rows`` (cell values as ``write_values`` makes them) to
     ``path``; the number of rows written.  All or nothing: the file appears only when
     every row was written."""
-    path = Path(path)
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\r\n")
     problems: list[tuple[int, str, str]] = []  # (row as Excel shows it, header, character)
     count = 0
-    try:
-        fd, temp = tempfile.mkstemp(prefix=".kakehashi-", suffix=path.suffix, dir=path.parent)
-    except OSError as exc:
-        raise ExportError(CANNOT_WRITE, file=path.name, reason=exc.strerror or str(exc)) from None
-    try:
-        with os.fdopen(fd, "wb") as out:
-            if encoding == "utf-8-sig":
-                out.write(b"\xef\xbb\xbf")
-            for number, values in enumerate(_with_header(headers, rows), 1):
-                texts = [csv_text(v) for v in values]
-                writer.writerow(texts)
-                line = buffer.getvalue()
-                buffer.seek(0)
-                buffer.truncate()
-                try:
-                    out.write(line.encode("utf-8" if encoding == "utf-8-sig" else encoding))
-                except UnicodeEncodeError:
-                    for header, text in zip(headers, texts):
-                        char = _first_unwritable(text, encoding)
-                        if char is not None:
-                            problems.append((number, header, char))
-                count = number - 1
+    with Destination(path) as destination:
+        try:
+            with open(destination.temp, "wb") as out:
+                if encoding == "utf-8-sig":
+                    out.write(codecs.BOM_UTF8)
+                for number, values in enumerate(_with_header(headers, rows), 1):
+                    texts = [csv_text(v) for v in values]
+                    writer.writerow(texts)
+                    line = buffer.getvalue()
+                    buffer.seek(0)
+                    buffer.truncate()
+                    try:
+                        out.write(line.encode("utf-8" if encoding == "utf-8-sig" else encoding))
+                    except UnicodeEncodeError:
+                        for header, text in zip(headers, texts):
+                            char = _first_unwritable(text, encoding)
+                            if char is not None:
+                                problems.append((number, header, char))
+                    count = number - 1
+        except OSError as exc:
+            raise destination.error(exc) from None
         if problems:
             row, column, char = problems[0]
-            raise ExportError(NOT_IN_CP932, file=path.name, char=char, row=row, column=column, count=len(problems))
-        os.replace(temp, path)
-    except OSError as exc:
-        raise ExportError(CANNOT_WRITE, file=path.name, reason=exc.strerror or str(exc)) from None
-    finally:
-        if os.path.exists(temp):
-            os.unlink(temp)
+            raise ExportError(NOT_IN_CP932, file=destination.path.name, char=char, row=row, column=column,
+                              count=len(problems))
     return count
 
 
