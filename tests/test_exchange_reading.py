@@ -275,3 +275,16 @@ def test_xlsm_is_read_like_xlsx(tmp_path):
     path = files.write_xlsx(tmp_path / "macro.xlsm", [["団体名", "種別"], ["横浜市", "市"]])
     with open_workbook(path) as book:
         assert _data(book.table(list_kind="partners")) == [["横浜市", "市"]]
+
+
+def test_a_list_far_down_its_sheet_is_still_chosen(tmp_path):
+    path = files.write_xlsx(tmp_path / "far.xlsx", [["記入例"], ["団体名は正式名称で"]], sheet="例",
+                            more_sheets={"一覧": []})
+    import openpyxl
+
+    book = openpyxl.load_workbook(path)
+    book["一覧"]["B120"], book["一覧"]["C120"], book["一覧"]["B121"], book["一覧"]["C121"] = "団体名", "種別", "横浜市", "市"
+    book.save(path)
+    with open_workbook(path) as opened:
+        table = opened.table(list_kind="partners")
+    assert (table.sheet, table.header_row, table.rows[0].number) == ("一覧", 120, 121)

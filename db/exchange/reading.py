@@ -48,6 +48,7 @@ class Workbook:
         self._book: python_calamine.CalamineWorkbook | None = None
         self._package = read_checks.Package()
         self._hidden: set[str] = set()
+        self._loaded: dict[str, python_calamine.CalamineSheet] = {}
         if self.format == "csv":
             self.sheet_names = [path.stem]
             return
@@ -60,16 +61,24 @@ class Workbook:
                 read_checks.check_extent(extent, self.file_name, sheet)
         with _calamine_errors(self.file_name):
             self._book = python_calamine.CalamineWorkbook.from_path(str(path))
-            metadata = self._book.sheets_metadata
+            try:
+                metadata = self._book.sheets_metadata
+            except BaseException:
+                self.close()
+                raise
         # Chart and macro sheets hold no rows; hidden sheets are read by name but never chosen.
         sheets = [m for m in metadata if m.typ == python_calamine.SheetTypeEnum.WorkSheet]
         self.sheet_names = [m.name for m in sheets]
         self._hidden = {m.name for m in sheets if m.visible != python_calamine.SheetVisibleEnum.Visible}
-        if not self.sheet_names:
-            raise ExchangeError(NO_SHEETS, file=self.file_name)
-        for part, extent in self._package.extents.items():
-            if part not in self.sheet_names:  # a worksheet the workbook did not name: checked now
-                read_checks.check_extent(extent, self.file_name, part)
+        try:
+            if not self.sheet_names:
+                raise ExchangeError(NO_SHEETS, file=self.file_name)
+            for part, extent in self._package.extents.items():
+                if part not in self.sheet_names:  # a worksheet the workbook did not name: checked now
+                    read_checks.check_extent(extent, self.file_name, part)
+        except ExchangeError:
+            self.close()
+            raise
 
     # ------------------------------------------------------------------ reading
 
@@ -92,6 +101,7 @@ class Workbook:
             if not rows:
                 continue
             if list_kind is None:
+                self._loaded = {name: self._loaded[name]} if name in self._loaded else {}
                 return name  # the first sheet that holds anything
             known = field_headers(list_kind)
             score = max(header_score(cells, known) for cells in rows)
@@ -99,6 +109,8 @@ class Workbook:
                 best, best_score = name, score
         if best is None:
             raise ExchangeError(NO_SHEETS, file=self.file_name)
+        # The chosen sheet stays loaded for table(); the others are let go.
+        self._loaded = {best: self._loaded[best]} if best in self._loaded else {}
         return best
 
     def _head(self, sheet: str) -> list[list[Cell]]:
@@ -122,7 +134,13 @@ class Workbook:
             return rows, []
         read_checks.check_extent(self._package.extents.get(sheet), self.file_name, sheet)
         with _calamine_errors(self.file_name):
-            data = self._book.get_sheet_by_name(sheet)
+            # A sheet loaded to choose between sheets is kept for reading it whole (loading
+            # is most of the time a large sheet takes); reading it whole lets it go.
+            data = self._loaded.get(sheet) if limit is not None else self._loaded.pop(sheet, None)
+            if data is None:
+                data = self._book.get_sheet_by_name(sheet)
+                if limit is not None:
+                    self._loaded[sheet] = data
             start, end = data.start, data.end
             merged = data.merged_cell_ranges or self._package.merged.get(sheet, [])
             if start is None or end is None:
@@ -132,7 +150,8 @@ class Workbook:
             read_checks.check_extent(read_checks.Extent(end[0] + 1, end[1] + 1, 0), self.file_name, sheet)
             rows = []
             # Without skip_empty_area, row and column numbers count from A1.
-            for number, values in enumerate(data.to_python(skip_empty_area=False, nrows=limit)):
+            nrows = None if limit is None else start[0] + limit
+            for number, values in enumerate(data.to_python(skip_empty_area=False, nrows=nrows)):
                 if number >= start[0]:
                     rows.append((number, clean_row(values)))
             return rows, merged
@@ -140,6 +159,7 @@ class Workbook:
     # ------------------------------------------------------------------ closing
 
     def close(self) -> None:
+        self._loaded = {}
         if self._book is not None:
             try:
                 self._book.close()
