@@ -433,3 +433,19 @@ def test_any_text_and_date_reads_back_as_written(tmp_path, texts, days):
     assert [r[0] for r in rows] == [texts[n % len(texts)] for n in range(len(rows))]
     assert [r[1] for r in rows] == [r[0] for r in rows]
     assert [r[2] for r in rows] == [days[n % len(days)] for n in range(len(rows))]
+
+
+def test_signatories_and_documents_are_written_for_reading(seeded, tmp_path):
+    listed = agreements.list_agreements(seeded, agreements.AgreementQuery(limit=None)).items
+    signed = next(a for a in listed if a.signatories)
+    fields = [c.field for c in cols.columns("agreements")]
+    for lang in ("ja", "en"):
+        path = tmp_path / f"agreements-{lang}.xlsx"
+        export.export_xlsx(seeded, "agreements", path, lang=lang)
+        row = next(r for r in sheet_rows(path)[1:] if r[0] == signed.uid)
+        lines = row[fields.index("signatories")].split("\n")
+        assert len(lines) == len(signed.signatories)
+        first = signed.signatories[0]
+        assert lines[0].startswith(first.name if lang == "ja" else (first.name_en or first.name))
+        assert row[fields.index("effective_status")] == catalogue.value_label(
+            "AgreementStatus", signed.effective_status, lang)

@@ -81,15 +81,20 @@ def _lines(items: list[str] | None) -> str | None:
     return "\n".join(items) if items else None
 
 
-def _signatory(s: Any) -> str:
-    """One signatory on one line: 山田 太郎（学長、横浜市立大学）."""
-    details = [d for d in (s.title, s.organisation_name) if d]
-    return f"{s.name}（{'、'.join(details)}）" if details else s.name
+def _signatory(s: Any, lang: str) -> str:
+    """One signatory on one line: 山田 太郎（学長、横浜市立大学）, or in English
+    Taro Yamada (President, Yokohama City University) where the English is known."""
+    if lang == "ja":
+        details = [d for d in (s.title, s.organisation_name) if d]
+        return f"{s.name}（{'、'.join(details)}）" if details else s.name
+    details = [d for d in (s.title_en or s.title, s.organisation_name) if d]
+    name = s.name_en or s.name
+    return f"{name} ({', '.join(details)})" if details else name
 
 
 # Where each column's value is found on the service's data class, when not under the
 # field's own name: other records by their names (or keys, see ``Names``), parts by their text.
-def _field_getters(list_kind: str, refs: Names) -> dict[str, Callable[[Any], Any]]:
+def _field_getters(list_kind: str, refs: Names, lang: str) -> dict[str, Callable[[Any], Any]]:
     org, agreement = refs.organisation, refs.agreement
     if list_kind == "contacts":
         return {"organisation_id": lambda r: org(r.organisation_id, r.organisation_name)}
@@ -97,7 +102,7 @@ def _field_getters(list_kind: str, refs: Names) -> dict[str, Callable[[Any], Any
         return {
             "party_ids": lambda r: [org(i, n) for i, n in zip(r.party_ids, r.party_names)],
             "scope_items": lambda r: [s.text for s in r.scope],
-            "signatories": lambda r: [_signatory(s) for s in r.signatories],
+            "signatories": lambda r: [_signatory(s, lang) for s in r.signatories],
             "documents": lambda r: [d.original_name for d in r.documents],
             "renewed_from_id": lambda r: agreement(r.renewed_from_id, refs.titles.get(r.renewed_from_id)),
         }
@@ -146,7 +151,7 @@ class RowMaker:
 
     def __init__(self, list_kind: str, lang: str, names: Names | None = None) -> None:
         self.columns = cols.columns(list_kind)
-        getters = _field_getters(list_kind, names or Names())
+        getters = _field_getters(list_kind, names or Names(), lang)
         self._steps = [(getters.get(c.field) or _attribute(c.field), _converter(c, lang)) for c in self.columns]
 
     def row(self, record: Any) -> list[Any]:
