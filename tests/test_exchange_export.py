@@ -341,6 +341,14 @@ def csv_rows(path, encoding) -> list[list[str]]:
         return list(csv.reader(f))
 
 
+def test_csv_apostrophes_agree_with_the_reader():
+    from db.exchange.read_csv import unescape
+    from db.exchange.write_values import csv_text
+
+    for text in [*TRICKY, "'", "''", "'90s", "plain", "a'b", "=", "-"]:
+        assert unescape(csv_text(text)) == text
+
+
 def test_csv_in_utf8_with_a_bom(linked, tmp_path):
     path = tmp_path / "partners.csv"
     count = export.export_csv(linked, "partners", path)

@@ -5,7 +5,7 @@ Speed comes from writing rows as they come (nothing is kept in memory) and from 
 with a few named styles: each styled column has one cell that is filled again for every
 row, so a row costs little more than a plain ``append`` of its values.  Plain text in a
 text column is appended as it is; only text a spreadsheet would turn into something
-else gets the text style (``write_values.needs_text_cell``).
+else gets the text style (``write_values.special_text``).
 
 Never a formula: every text value is written as a text cell, whatever it starts with.
 """

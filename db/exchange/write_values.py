@@ -14,7 +14,7 @@ Text is written as written.  Two things keep it exact in a workbook:
   back exactly the text written.
 - Text that Excel would take for a formula, a number or an error code when a person
   edits the cell (``=1+1``, ``+81-45-210-1111``, ``0123``, ``#N/A``) is marked by
-  ``needs_text_cell``; the writers make it a text cell (xlsx) or quote it (csv).
+  ``special_text``; the writers make it a text cell (xlsx) or quote it (csv).
 """
 
 from __future__ import annotations
@@ -56,13 +56,9 @@ def excel_text(text: str) -> str:
     return _ESCAPED.sub(_escape, text) if _ESCAPED.search(text) else text
 
 
-def needs_text_cell(text: str) -> bool:
-    """Would a spreadsheet take ``text`` for something other than text when it is typed?"""
-    return _NOT_PLAIN.match(text) is not None
-
-
 def special_text(text: str) -> bool:
-    """Does ``text`` need escaping or the text style (``excel_text``, ``needs_text_cell``)?"""
+    """Does ``text`` need escaping (``excel_text``), or the text style because a spreadsheet
+    would take it for something other than text when it is typed again?"""
     return _SPECIAL.search(text) is not None
 
 
