@@ -387,3 +387,16 @@ def test_the_extent_of_an_ordinary_wide_sheet(tmp_path):
     assert extents["Sheet1"].rows == 301 and extents["Sheet1"].columns == 40  # AN
     with open_workbook(path) as book:
         assert book.table().rows[-1].cells[-1] == 299 * 100 + 39
+
+
+def test_the_limit_counts_data_rows(tmp_path):
+    def write(name: str, count: int) -> Path:
+        path = tmp_path / name
+        with open(path, "w", encoding="utf-8") as f:
+            f.write("団体一覧\n\n団体名,種別\n")
+            f.writelines(f"団体{i},市\n" for i in range(count))
+        return path
+
+    with open_workbook(write("at-limit.csv", MAX_ROWS)) as book:
+        assert len(book.table(list_kind="partners").rows) == MAX_ROWS
+    _refused(write("over.csv", MAX_ROWS + 1), checks.TOO_MANY_ROWS)

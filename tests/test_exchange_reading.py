@@ -288,3 +288,20 @@ def test_a_list_far_down_its_sheet_is_still_chosen(tmp_path):
     with open_workbook(path) as opened:
         table = opened.table(list_kind="partners")
     assert (table.sheet, table.header_row, table.rows[0].number) == ("一覧", 120, 121)
+
+
+def test_excels_sep_hint_sets_the_delimiter_and_is_not_a_row(tmp_path):
+    path = tmp_path / "hint.csv"
+    path.write_text("sep=;\r\n団体名;備考\r\n横浜市;a,b\r\n", encoding="utf-8")
+    with open_workbook(path) as book:
+        table = book.table()
+    assert (table.header_row, table.headers) == (1, ["団体名", "備考"])
+    assert [(r.number, r.cells) for r in table.rows] == [(2, ["横浜市", "a,b"])]
+
+
+def test_a_csv_with_a_nul_byte_is_refused_naming_the_file(tmp_path):
+    path = tmp_path / "nul.csv"
+    path.write_bytes("団体名,備考\n横浜市,a\x00b\n".encode())
+    with pytest.raises(ExchangeError) as caught:
+        open_workbook(path).table()
+    assert caught.value.params["file"] == "nul.csv"

@@ -14,13 +14,14 @@ from __future__ import annotations
 
 import codecs
 import csv
+import re
 from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
 
 from db.errors import QT_TRANSLATE_NOOP
 from db.exchange.model import ExchangeError
-from db.exchange.read_checks import TOO_MANY_ROWS
+from db.exchange.read_checks import MAX_ROWS, TOO_MANY_ROWS
 
 # The first characters after an escaping apostrophe (see the module's docstring).
 CSV_ESCAPED = ("=", "+", "-", "@", "\t", "\r", "'")
@@ -33,6 +34,7 @@ NOT_TEXT = QT_TRANSLATE_NOOP(
 BAD_CSV = QT_TRANSLATE_NOOP("Import", "“{file}” is not a readable CSV file (row {row}).")
 
 _SAMPLE = 64 * 1024
+_SEP_HINT = re.compile(r"sep=(.)\r?\n")
 _CHUNK = 1024 * 1024
 csv.field_size_limit(10 * 1024 * 1024)  # a cell of a spreadsheet holds at most 32,767 characters
 
@@ -101,21 +103,24 @@ def sniff_delimiter(sample: str) -> str:
 
 
 def read_rows(path: Path, file_name: str, max_rows: int) -> Iterator[tuple[int, list[str | None]]]:
-    """Each row as (its line number counted as Excel would show it, its cells); empty cells
-    are None.  Raises ExchangeError after ``max_rows`` rows, before reading further."""
+    """Each row as (its number as Excel would show it, its cells); empty cells are None.
+    Raises ExchangeError after ``max_rows`` rows, before reading further.  A first line
+    ``sep=;`` (Excel's hint) sets the delimiter and, as in Excel, is not a row."""
     encoding = detect_encoding(path, file_name)
     with open(path, encoding=encoding, newline="") as f:
         sample = f.read(_SAMPLE)
-        delimiter = sniff_delimiter(sample)
+        hint = _SEP_HINT.match(sample)
+        delimiter = hint.group(1) if hint else sniff_delimiter(sample)
         f.seek(0)
+        if hint:
+            f.readline()
         reader = csv.reader(f, delimiter=delimiter)
         number = 0
         try:
             for cells in reader:
                 number += 1
                 if number > max_rows:
-                    raise ExchangeError(TOO_MANY_ROWS, file=file_name, sheet=path.stem, limit=f"{max_rows:,}")
+                    raise ExchangeError(TOO_MANY_ROWS, file=file_name, sheet=path.stem, limit=f"{MAX_ROWS:,}")
                 yield number, [unescape(c) if c else None for c in cells]
         except csv.Error as exc:
-            raise ExchangeError(BAD_CSV, file=file_name, row=reader.line_num) from exc
-
+            raise ExchangeError(BAD_CSV, file=file_name, row=number + 1) from exc

@@ -90,7 +90,10 @@ class Workbook:
             raise ExchangeError(UNKNOWN_SHEET, file=self.file_name, sheet=sheet,
                                 sheets=", ".join(f"“{s}”" for s in self.sheet_names))
         rows, merged = self._rows(sheet)
-        return build_table(self.file_name, sheet, rows, merged, list_kind)
+        table = build_table(self.file_name, sheet, rows, merged, list_kind)
+        if len(table.rows) > MAX_ROWS:  # the sheet's size allowed for title rows that were data
+            raise ExchangeError(read_checks.TOO_MANY_ROWS, file=self.file_name, sheet=sheet, limit=f"{MAX_ROWS:,}")
+        return table
 
     def _likeliest_sheet(self, list_kind: str | None) -> str:
         if len(self.sheet_names) == 1:
