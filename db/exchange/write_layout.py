@@ -79,6 +79,7 @@ WHAT = {
     "lines": QT_TRANSLATE_NOOP("Export", "One item per line"),
     "info": QT_TRANSLATE_NOOP("Export", "For reading only; not imported"),
 }
+COUNTRY = QT_TRANSLATE_NOOP("Export", "A two-letter country code: JP, US, GB…")
 LIST_SEPARATOR = QT_TRANSLATE_NOOP("Export", ", ")
 
 
@@ -141,6 +142,8 @@ def sheet_columns(list_kind: str, lang: str, era: bool, lists: ChoicesSheet, *,
 
 
 def _what(column: Column, lang: str) -> str:
+    if column.field == "country":
+        return tr(lang, COUNTRY)
     if column.type == "enum":
         return tr(lang, WHAT["enum"], values=tr(lang, LIST_SEPARATOR).join(choices(column, lang) or ()))
     if column.type == "ref":
