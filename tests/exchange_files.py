@@ -158,6 +158,36 @@ def municipal_partners_xls(path: Path) -> Path:
     return Path(path)
 
 
+AGREEMENTS_TITLE = "令和7年度 連携協定一覧"
+AGREEMENT_HEADERS = ["No.", "協定名", "相手方", "種別", "締結日", "有効期間（年）", "自動更新", "連携内容", "備考"]
+# Rows 4–8 as written (the header is row 3); None where the merged range above fills it.
+MUNICIPAL_AGREEMENTS = [
+    [1, "観光振興に関する連携協定", "横浜市", "連携協定", "令和2年9月18日", "３年", "○", "観光振興\n人材育成", None],
+    [2, "防災に関する協定", None, "連携協定", date(2021, 4, 1), 2, "×", "防災訓練", "更新協議中"],
+    [3, "学術交流に関する覚書", "国立大学法人 湘南大学", "覚書", "H30.8.1", "5", "あり", "学生交流；共同研究", None],
+    [4, "技術連携協定", "㈱かながわテック", "MOU", "2020/9/18", None, "なし", None, None],
+    [5, "秘密保持契約", "株式会社 かながわテック", "秘密保持契約", "R3.4.1", "１", "はい", None, "※ 技術連携に付随"],
+]
+AGREEMENT_MERGES = ("C4:C5",)  # one partner named once for its two agreements
+
+
+def municipal_agreements_xlsx(path: Path) -> Path:
+    """The agreements list as a municipality keeps it: title, blank row, header, the
+    partner merged down over its two agreements, era dates as text, full-width numbers,
+    ○/× and あり/なし, a partner written as ㈱…, scope items on lines or after ；, notes."""
+    rows = [[AGREEMENTS_TITLE], [], AGREEMENT_HEADERS, *MUNICIPAL_AGREEMENTS, [],
+            ["出典：国際課調べ（令和7年4月1日現在）"]]
+    write_xlsx(path, rows, sheet="協定一覧", merged=("A1:I1", *AGREEMENT_MERGES))
+    return Path(path)
+
+
+def filled_agreements() -> list[list]:
+    """``MUNICIPAL_AGREEMENTS`` with the merged cells filled, as reading should give them."""
+    rows = [list(r) for r in MUNICIPAL_AGREEMENTS]
+    rows[1][2] = rows[0][2]
+    return rows
+
+
 def write_csv(path: Path, rows: Iterable[Sequence], *, encoding: str = "utf-8", delimiter: str = ",") -> Path:
     """A CSV as Excel writes it: CRLF line ends, empty text for empty cells."""
     with open(path, "w", encoding=encoding, newline="") as f:

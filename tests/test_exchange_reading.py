@@ -305,3 +305,13 @@ def test_a_csv_with_a_nul_byte_is_refused_naming_the_file(tmp_path):
     with pytest.raises(ExchangeError) as caught:
         open_workbook(path).table()
     assert caught.value.params["file"] == "nul.csv"
+
+
+def test_municipal_agreements(tmp_path):
+    path = files.municipal_agreements_xlsx(tmp_path / "agreements.xlsx")
+    with open_workbook(path) as book:
+        table = book.table(list_kind="agreements")
+    assert (table.sheet, table.header_row, table.headers) == ("協定一覧", 3, files.AGREEMENT_HEADERS)
+    assert [r.number for r in table.rows] == [4, 5, 6, 7, 8]
+    assert _data(table) == files.filled_agreements()
+    assert [p.row for p in table.notes] == [10]
