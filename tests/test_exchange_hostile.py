@@ -400,3 +400,18 @@ def test_the_limit_counts_data_rows(tmp_path):
     with open_workbook(write("at-limit.csv", MAX_ROWS)) as book:
         assert len(book.table(list_kind="partners").rows) == MAX_ROWS
     _refused(write("over.csv", MAX_ROWS + 1), checks.TOO_MANY_ROWS)
+
+
+def test_an_xls_encrypted_with_a_password(tmp_path):
+    # Excel 97–2003 encrypts the records after a FILEPASS record at the start of the
+    # workbook; the record headers stay readable.  One record of the same length is
+    # turned into FILEPASS here (xlwt cannot encrypt).
+    import struct
+
+    path = files.municipal_partners_xls(tmp_path / "secret.xls")
+    data = bytearray(path.read_bytes())
+    at = data.find(struct.pack("<HH", 0x0019, 2))  # WINDOWPROTECT, 2 bytes, in the workbook's globals
+    assert at > 0
+    data[at:at + 2] = struct.pack("<H", 0x002F)
+    path.write_bytes(bytes(data))
+    _refused(path, checks.PROTECTED)

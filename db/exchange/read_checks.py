@@ -32,7 +32,7 @@ from defusedxml.ElementTree import XMLParser, fromstring
 from db.errors import QT_TRANSLATE_NOOP
 from db.exchange.model import ExchangeError
 from db.exchange.read_ods import ods_tables
-from db.exchange.read_xls import Damaged, sheet_extents
+from db.exchange.read_xls import Damaged, Protected, sheet_extents
 
 MAX_ROWS = 200_000  # data rows in one sheet
 TITLE_ROWS = 100  # rows above and around the data (titles, headers, notes) allowed on top
@@ -110,8 +110,10 @@ def _package_format(path: Path, file_name: str) -> str:
     try:
         with zipfile.ZipFile(path) as z:
             names = set(z.namelist())
-            if "mimetype" in names and b"opendocument.spreadsheet" in z.read("mimetype")[:200]:
-                return "ods"
+            if "mimetype" in names:
+                with z.open("mimetype") as part:  # a few bytes, whatever size it declares
+                    if b"opendocument.spreadsheet" in part.read(200):
+                        return "ods"
     except (zipfile.BadZipFile, OSError, EOFError, ValueError, NotImplementedError, RuntimeError) as exc:
         raise ExchangeError(DAMAGED, file=file_name) from exc
     if "[Content_Types].xml" in names:
@@ -211,6 +213,8 @@ def xls_extents(path: Path, file_name: str) -> dict[str, Extent]:
         raise ExchangeError(CANNOT_OPEN, file=file_name) from exc
     try:
         found = sheet_extents(data)
+    except Protected as exc:
+        raise ExchangeError(PROTECTED, file=file_name) from exc
     except Damaged as exc:
         raise ExchangeError(DAMAGED, file=file_name) from exc
     return {name: Extent(rows, columns, 0) for name, (rows, columns) in found.items()}

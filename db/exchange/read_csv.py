@@ -2,7 +2,7 @@
 writes for "CSV UTF-8"), CP932 (Excel's plain "CSV" on Japanese Windows) or UTF-16 (Excel's
 "Unicode text"), separated by commas, tabs or semicolons.
 
-The apostrophe rule, shared with the writer (``db.exchange.export``): a CSV has no cell
+The apostrophe rule, shared with the writer (``db.exchange.write_values.csv_text``): a CSV has no cell
 types, so text that Excel would take for a formula is written with one leading
 apostrophe.  The writer prefixes ``'`` to text starting with one of ``= + - @``, a tab, a
 carriage return or an apostrophe; the reader removes exactly one leading ``'`` when the

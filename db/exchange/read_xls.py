@@ -19,7 +19,7 @@ import struct
 from collections.abc import Iterator
 
 _FREE_OR_END = 0xFFFFFFFA  # sector numbers from here up mark ends and free sectors
-_BOF, _EOF, _BOUNDSHEET, _DIMENSIONS = 0x0809, 0x000A, 0x0085, 0x0200
+_BOF, _EOF, _BOUNDSHEET, _DIMENSIONS, _FILEPASS = 0x0809, 0x000A, 0x0085, 0x0200, 0x002F
 # Cell records: each begins with row (u16) and column (u16).
 _CELLS = {0x0006, 0x00FD, 0x0203, 0x027E, 0x0201, 0x0204, 0x0205, 0x00D6, 0x0207, 0x0406}
 _MULTI = {0x00BD, 0x00BE}  # MULRK, MULBLANK: row, first column, …, last column (u16 at the end)
@@ -27,6 +27,11 @@ _MULTI = {0x00BD, 0x00BE}  # MULRK, MULBLANK: row, first column, …, last colum
 
 class Damaged(Exception):
     """The records say something no reader can take (a sheet whose end is before its start)."""
+
+
+class Protected(Exception):
+    """The workbook is encrypted with a password (its FILEPASS record): the records after
+    it cannot be read without it."""
 
 
 class _Compound:
@@ -99,7 +104,7 @@ class _Compound:
 def sheet_extents(data: bytes) -> dict[str, tuple[int, int]]:
     """Sheet name → (rows, columns) its cells and dimensions reach.  Raises Damaged when
     the file cannot be followed to its records, or they would make calamine ask for
-    terabytes."""
+    terabytes; Protected for a workbook encrypted with a password."""
     try:
         stream = _Compound(data).stream(("Workbook", "Book"))
     except (ValueError, struct.error, IndexError) as exc:
@@ -115,6 +120,8 @@ def sheet_extents(data: bytes) -> dict[str, tuple[int, int]]:
         while at + 4 <= len(stream):
             kind, length = struct.unpack_from("<HH", stream, at)
             body = at + 4
+            if kind == _FILEPASS:
+                raise Protected
             if kind == _BOUNDSHEET and length >= 8:
                 offset = struct.unpack_from("<I", stream, body)[0]
                 count, flags = stream[body + 6], stream[body + 7]
