@@ -2,9 +2,9 @@
 writes for "CSV UTF-8"), CP932 (Excel's plain "CSV" on Japanese Windows) or UTF-16 (Excel's
 "Unicode text"), separated by commas, tabs or semicolons.
 
-The apostrophe rule, shared with the writer (``db.exchange.write_values.csv_text``): a CSV has no cell
-types, so text that Excel would take for a formula is written with one leading
-apostrophe.  The writer prefixes ``'`` to text starting with one of ``= + - @``, a tab, a
+The apostrophe rule, shared with the writer (``db.exchange.write_values.csv_text``): a
+CSV has no cell types, so text that Excel would take for a formula is written with one
+leading apostrophe.  The writer prefixes ``'`` to text starting with one of ``= + - @``, a tab, a
 carriage return or an apostrophe; the reader removes exactly one leading ``'`` when the
 character after it is one of those (``CSV_ESCAPED``).  So ``'=1+2`` reads ``=1+2``,
 ``''90s`` reads ``'90s``, and a ``'90s`` typed by someone else stays ``'90s``.
