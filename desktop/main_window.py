@@ -268,7 +268,8 @@ class MainWindow(Retranslating, QMainWindow):
 
     def page_titles(self) -> dict[str, str]:
         return {"home": self.tr("Home"), "partners": self.tr("Partners"), "agreements": self.tr("Agreements"),
-                "activities": self.tr("Activities"), "trash": self.tr("Trash")}
+                "activities": self.tr("Activities"), "trash": self.tr("Trash"),
+                "exchange": self.tr("Import/Export")}
 
 
     # ------------------------------------------------------------------ actions
@@ -282,6 +283,11 @@ class MainWindow(Retranslating, QMainWindow):
         m.back_up.triggered.connect(self.database_actions.back_up_now)
         m.restore.triggered.connect(self.database_actions.restore)
         m.print_sheet.triggered.connect(self.print_partner_sheet)
+        from desktop.exchange import actions as exchange  # Import/Export: its own screens
+
+        m.import_file.triggered.connect(lambda: exchange.start_import(self, self.context))
+        m.export_file.triggered.connect(lambda: exchange.start_export(self, self.context))
+        m.export_template.triggered.connect(lambda: exchange.start_template(self, self.context))
         m.close_window.triggered.connect(self.close)
         m.quit.triggered.connect(self.quit_application)
         m.undo.triggered.connect(self.undo_delete)
@@ -311,7 +317,8 @@ class MainWindow(Retranslating, QMainWindow):
         self.menus.print_sheet.setEnabled(self.current_partner_id() is not None or self.current_key() == "partners")
         writable = not self.context.db.read_only
         self.menus.restore.setEnabled(writable)
-        for act in (self.menus.new_partner, self.menus.new_agreement, self.menus.new_activity):
+        for act in (self.menus.new_partner, self.menus.new_agreement, self.menus.new_activity,
+                    self.menus.import_file):
             act.setEnabled(writable)
 
     def _update_undo(self) -> None:

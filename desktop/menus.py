@@ -41,10 +41,14 @@ class MainMenus(QObject):
         self.open_database = action("openDatabase", keys.Open)
         self.back_up = action("backUp")
         self.restore = action("restoreBackup")
+        self.import_file = action("importFile")
+        self.export_file = action("exportFile")
+        self.export_template = action("exportTemplate")
         self.print_sheet = action("printSheet", keys.Print)
         self.close_window = action("closeWindow", keys.Close)
         self.quit = action("quit", keys.Quit, QAction.MenuRole.QuitRole)
         add_to(self.file_menu, [self.new_partner, self.new_agreement, self.new_activity, None,
+                                self.import_file, self.export_file, self.export_template, None,
                                 self.open_database, self.back_up, self.restore, None, self.print_sheet, None,
                                 self.close_window, self.quit])
 
@@ -82,6 +86,9 @@ class MainMenus(QObject):
         self.open_database.setText(self.tr("&Open Database…"))
         self.back_up.setText(self.tr("&Back Up Now…"))
         self.restore.setText(self.tr("&Restore from a Backup…"))
+        self.import_file.setText(self.tr("&Import…"))
+        self.export_file.setText(self.tr("&Export…"))
+        self.export_template.setText(self.tr("Export Te&mplate…"))
         self.print_sheet.setText(self.tr("Print Partner &Sheet…"))
         self.close_window.setText(self.tr("&Close Window"))
         self.quit.setText(self.tr("&Quit Kakehashi"))

@@ -30,6 +30,7 @@ PAGES = (
     PageSpec("agreements", "desktop.agreements.page", "AgreementsPage"),
     PageSpec("activities", "desktop.activities.page", "ActivitiesPage"),
     PageSpec("trash", "desktop.trash.page", "TrashPage"),
+    PageSpec("exchange", "desktop.exchange.page", "ExchangePage"),
 )
 
 # Record kind → the form window that edits it.  Contacts and memberships open their

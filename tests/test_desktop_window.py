@@ -35,7 +35,7 @@ def _activate(qtbot, win):
 def test_the_window_shows_its_navigation_and_pages(window, qtbot):
     assert window.windowTitle() == "Kakehashi — kakehashi.sqlite3"
     names = [window.navigation.item(i).text() for i in range(window.navigation.count())]
-    assert names == ["Home", "Partners", "Agreements", "Activities", "Trash"]  # no Calendar, no Import yet
+    assert names == ["Home", "Partners", "Agreements", "Activities", "Trash", "Import/Export"]  # no Calendar yet
     assert window.navigation.accessibleName() == "Sections"
     assert window.toolbar.accessibleName() == "Main toolbar"
     assert window.stack.currentWidget().objectName() == "page_home"

@@ -13,6 +13,7 @@ from db.models import ActivityKind
 from db.services.activities import delete_activity
 from db.services.common import Page
 from desktop.activities.list_model import activity_columns, fetch_activities, fetch_activity
+from desktop.exchange.selection import install_export_selected
 from desktop.i18n import tr_field, tr_value
 from desktop.widgets.choice_button import ChoiceButton
 from desktop.widgets.list_page import ListPage
@@ -30,6 +31,7 @@ class ActivitiesPage(ListPage):
 
     def __init__(self, context, parent: QWidget | None = None):
         super().__init__(context, parent)
+        install_export_selected(self, "activities")  # "Export selected…" (desktop.exchange)
 
     def make_columns(self):
         return activity_columns(self.context)

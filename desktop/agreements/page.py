@@ -14,6 +14,7 @@ from db.services.common import Page
 from desktop.agreements.list_model import (
     EXPIRING_DAYS, AgreementFilters, agreement_columns, fetch_agreement, fetch_agreements,
 )
+from desktop.exchange.selection import install_export_selected
 from desktop.i18n import tr_field, tr_value
 from desktop.widgets.choice_button import ChoiceButton
 from desktop.widgets.list_page import ListPage
@@ -34,6 +35,7 @@ class AgreementsPage(ListPage):
 
     def __init__(self, context, parent: QWidget | None = None):
         super().__init__(context, parent)
+        install_export_selected(self, "agreements")  # "Export selected…" (desktop.exchange)
 
     # ------------------------------------------------------------------ columns and query
 

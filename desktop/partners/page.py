@@ -12,6 +12,7 @@ from db.models import OrganisationKind
 from db.services.common import Page
 from db.services.list_choices import countries_in_use
 from db.services.organisations import all_tags, delete_organisation
+from desktop.exchange.selection import install_export_selected
 from desktop.i18n import tr_field, tr_value
 from desktop.partners.list_model import ROLES, PartnerFilters, fetch_partner, fetch_partners, partner_columns
 from desktop.widgets.choice_button import ChoiceButton
@@ -34,6 +35,7 @@ class PartnersPage(ListPage):
 
     def __init__(self, context, parent: QWidget | None = None):
         super().__init__(context, parent)
+        install_export_selected(self, "partners")  # "Export selected…" (desktop.exchange)
 
     # ------------------------------------------------------------------ columns and query
 
