@@ -42,10 +42,12 @@ MAX_RATIO = 300  # a part this much larger than its compressed size, and large, 
 _RATIO_FROM = 20 * 1024**2  # parts smaller than this are never called a bomb
 _CHUNK = 1024 * 1024
 
-CANNOT_OPEN = QT_TRANSLATE_NOOP("Import", "“{file}” cannot be opened. Check that it exists and is not open in another program.")
+CANNOT_OPEN = QT_TRANSLATE_NOOP(
+    "Import", "“{file}” cannot be opened. Check that it exists and is not open in another program.")
 EMPTY_FILE = QT_TRANSLATE_NOOP("Import", "“{file}” is empty.")
 NOT_SPREADSHEET = QT_TRANSLATE_NOOP(
-    "Import", "“{file}” is not a spreadsheet Kakehashi can read. Save it as an Excel workbook (.xlsx) or CSV and try again.")
+    "Import",
+    "“{file}” is not a spreadsheet Kakehashi can read. Save it as an Excel workbook (.xlsx) or CSV and try again.")
 DAMAGED = QT_TRANSLATE_NOOP("Import", "“{file}” is damaged or incomplete and cannot be read.")
 PROTECTED = QT_TRANSLATE_NOOP(
     "Import", "“{file}” is protected with a password. Open it in Excel, remove the password and save it again.")

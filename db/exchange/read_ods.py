@@ -24,7 +24,8 @@ _TEXT = "urn:oasis:names:tc:opendocument:xmlns:text:1.0"
 
 T_TABLE, T_ROW = f"{{{_TABLE}}}table", f"{{{_TABLE}}}table-row"
 T_CELLS = (f"{{{_TABLE}}}table-cell", f"{{{_TABLE}}}covered-table-cell")
-A_NAME, A_ROWS, A_COLS = f"{{{_TABLE}}}name", f"{{{_TABLE}}}number-rows-repeated", f"{{{_TABLE}}}number-columns-repeated"
+A_NAME = f"{{{_TABLE}}}name"
+A_ROWS, A_COLS = f"{{{_TABLE}}}number-rows-repeated", f"{{{_TABLE}}}number-columns-repeated"
 A_SPAN_ROWS, A_SPAN_COLS = f"{{{_TABLE}}}number-rows-spanned", f"{{{_TABLE}}}number-columns-spanned"
 A_TYPE = f"{{{_OFFICE}}}value-type"
 T_P = f"{{{_TEXT}}}p"

@@ -18,6 +18,7 @@ from functools import lru_cache
 
 from db import catalogue
 from db.errors import QT_TRANSLATE_NOOP
+from db.exchange.mapping import is_running_number
 from db.exchange.model import KINDS, Cell, ExchangeError, Problem, SourceRow, Table
 from db.exchange.read_checks import DAMAGED
 
@@ -25,8 +26,6 @@ NOTE_SKIPPED = QT_TRANSLATE_NOOP("Import", "Row {row} was left out as a note: {t
 EMPTY_SHEET = QT_TRANSLATE_NOOP("Import", "The sheet “{sheet}” in “{file}” is empty.")
 
 HEAD_ROWS = 30  # the header is looked for in the first rows that hold anything
-# Headers of columns that only number the rows; mapping ignores them, reading keeps them.
-RUNNING_NUMBER_HEADERS = frozenset(("no", "番号", "連番", "#", "№", "number", "通し番号", "項番", "整理番号"))
 # How notes under a list begin (compared after NFKC, so ＊ and ( ) match too).
 NOTE_STARTS = ("※", "出典", "注", "(注", "*", "備考:", "note", "source", "資料:")
 _LONG_NOTE = 30  # characters: a single text this long in a row of its own is a sentence, not a record
@@ -87,10 +86,6 @@ def field_headers(list_kind: str) -> frozenset[str]:
     return frozenset(
         catalogue.normalise_header(s) for f in catalogue.fields(kind) for s in catalogue.header_synonyms(kind, f)
     )
-
-
-def is_running_number(header: str) -> bool:
-    return catalogue.normalise_header(header) in RUNNING_NUMBER_HEADERS
 
 
 def header_score(cells: Sequence[Cell], known: frozenset[str]) -> int:
@@ -232,7 +227,8 @@ def build_table(file: str, sheet: str, rows: list[tuple[int, list[Cell]]], merge
     first_data = at + 1
     headers_cells: list[Cell] = list(header_cells)
     above = rows[at - 1] if at > 0 else None
-    if above is not None and above[0] == header_number - 1 and _joins_below(above[0], header_number, merged, header_cells):
+    if (above is not None and above[0] == header_number - 1
+            and _joins_below(above[0], header_number, merged, header_cells)):
         at -= 1  # the row found is the lower of a header of two rows
         header_number, header_cells = above
         headers_cells = list(header_cells)
@@ -248,6 +244,7 @@ def build_table(file: str, sheet: str, rows: list[tuple[int, list[Cell]]], merge
     first_col, last_col = _used_columns(headers_cells, data)
     headers = [_text(_at(headers_cells, i)) for i in range(first_col, last_col + 1)]
     width = len(headers)
+    # Columns that only number the rows (No., 連番) stay; mapping leaves them out.
     running = {j for j, h in enumerate(headers) if is_running_number(h)}
 
     table = Table(file=file, sheet=sheet, header_row=header_number + 1, headers=headers, rows=[])
