@@ -158,3 +158,24 @@ def test_errors_fixed_in_the_error_workbook_import(seeded, tmp_path):
     book.save(path)
     fixed = importer.preview(seeded, path, "agreements")
     assert [(r.action, r.errors) for r in fixed.rows] == [("new", []), ("new", [])]
+
+
+def test_a_file_name_like_a_formula_stays_text(tmp_path):
+    from db.exchange.error_book import write_errors
+
+    path = tmp_path / "errors.xlsx"
+    write_errors(hand_built_preview(tmp_path / "=1+1.xlsx"), path, lang="ja")
+    notes = CalamineWorkbook.from_path(str(path)).get_sheet_by_index(1).to_python()
+    assert "=1+1.xlsx" in notes[0][0] and "=1+1.xlsx" in notes[1][0]
+    ws = openpyxl.load_workbook(path).worksheets[1]
+    assert ws["A1"].data_type == "s" and ws["A2"].data_type == "s"
+
+
+def test_a_service_rule_is_told_in_its_own_words(tmp_path):
+    from db.exchange.error_book import reason
+    from db.exchange.model import Problem
+
+    rule = Problem("'{value}' is not a two-letter country code such as JP or US.", 3, "国", {"value": "Japan"},
+                   "country", context="Validation")
+    assert reason([rule], "en") == "国: 'Japan' is not a two-letter country code such as JP or US."
+    assert "Japan" in reason([rule], "ja") and reason([rule], "ja") != reason([rule], "en")

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from db.errors import QT_TRANSLATE_NOOP
 from db.exchange.model import Preview, Problem, RowPlan
-from db.exchange.write_book import DataSheet, SheetColumn, write_workbook
+from db.exchange.write_book import DataSheet, SheetColumn, text_cell, write_workbook
 from db.exchange.write_layout import INSTRUCTIONS, tr
 from db.i18n import fill
 
@@ -55,7 +55,7 @@ def reason(problems: list[Problem], lang: str) -> str:
     """One line per problem, in ``lang``: ``締結日: 日付ではありません…``."""
     lines = []
     for p in problems:
-        message = fill("Import", p.message, p.params, lang)
+        message = fill(p.context, p.message, p.params, lang)
         lines.append(message if p.column is None else fill("Export", PROBLEM_LINE,
                                                            {"column": p.column, "message": message}, lang))
     return "\n".join(lines)
@@ -94,9 +94,9 @@ def write_errors(preview: Preview, path: str | Path, *, lang: str = "ja") -> int
         sheet.finish()
         notes = wb.create_sheet(tr(lang, INSTRUCTIONS))
         notes.column_dimensions["A"].width = 100
-        notes.append([tr(lang, TITLE, file=file_name)])
-        notes.append([tr(lang, EXPLAINED, count=len(bad_rows), file=file_name, sheet=preview.sheet,
-                         reason=reason_header, row=row_header)])
+        notes.append([text_cell(notes, tr(lang, TITLE, file=file_name), "title")])
+        notes.append([text_cell(notes, tr(lang, EXPLAINED, count=len(bad_rows), file=file_name, sheet=preview.sheet,
+                                          reason=reason_header, row=row_header), "wrap")])
 
     write_workbook(path, tr(lang, TITLE, file=file_name), build, lang=lang)
     return len(bad_rows)

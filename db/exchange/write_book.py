@@ -207,6 +207,17 @@ def style_name(style: str) -> str:
     return f"Kakehashi {style}"
 
 
+def text_cell(ws: Any, text: str, style: str | None = None) -> WriteOnlyCell:
+    """A cell of text written as text whatever it starts with (a file named "=x.xlsx"),
+    for the sheets beside the data."""
+    cell = WriteOnlyCell(ws)
+    if style is not None:
+        cell.style = style_name(style)
+    cell.value = excel_text(text)
+    cell.data_type = "s"
+    return cell
+
+
 class DataSheet:
     """A sheet of rows under one styled, frozen, filtered header."""
 

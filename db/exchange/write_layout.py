@@ -16,7 +16,7 @@ from db import catalogue
 from db.errors import QT_TRANSLATE_NOOP
 from db.exchange import columns as cols
 from db.exchange.columns import Column
-from db.exchange.write_book import ChoicesSheet, SheetColumn, style_name
+from db.exchange.write_book import ChoicesSheet, SheetColumn, text_cell
 from db.i18n import fill
 
 CONTEXT = "Export"
@@ -154,24 +154,21 @@ def _what(column: Column, lang: str) -> str:
 def write_instructions(wb: Workbook, list_kind: str, lang: str, *, count: int | None) -> None:
     """The instructions sheet: what the file is, how to change it and bring it back, and
     what each column holds.  ``count`` None: a blank template."""
-    from openpyxl.cell import WriteOnlyCell
-
     ws = wb.create_sheet(tr(lang, INSTRUCTIONS))
     ws.column_dimensions["A"].width = 34
     ws.column_dimensions["B"].width = 90
     sheet = sheet_title(list_kind, lang)
 
-    def styled(value: str, style: str) -> WriteOnlyCell:
-        cell = WriteOnlyCell(ws, value)
-        cell.style = style_name(style)
-        return cell
+    def styled(value: str, style: str | None = None):
+        return text_cell(ws, value, style)
 
     title = tr(lang, TEMPLATE_TITLE, list=sheet) if count is None else sheet
     ws.append([styled(title, "title")])
     if count is None:
-        ws.append([tr(lang, INTRO_TEMPLATE, list=sheet, sheet=sheet)])
+        ws.append([styled(tr(lang, INTRO_TEMPLATE, list=sheet, sheet=sheet))])
     else:
-        ws.append([tr(lang, INTRO_EXPORT, list=sheet, date=date.today().strftime("%Y/%m/%d"), count=f"{count:,}")])
+        ws.append([styled(tr(lang, INTRO_EXPORT, list=sheet, date=date.today().strftime("%Y/%m/%d"),
+                             count=f"{count:,}"))])
     ws.append([])
     ws.append([styled(tr(lang, HEADING), "heading"), styled("", "heading")])
     key = cols.columns(list_kind)[0].label(lang)
@@ -180,5 +177,5 @@ def write_instructions(wb: Workbook, list_kind: str, lang: str, *, count: int | 
     ws.append([])
     ws.append([styled(tr(lang, COLUMNS_HEADING), "heading"), styled(tr(lang, WHAT_HEADING), "heading")])
     for column in template_columns(list_kind) if count is None else cols.columns(list_kind):
-        ws.append([column.label(lang), styled(_what(column, lang), "wrap")])
+        ws.append([styled(column.label(lang)), styled(_what(column, lang), "wrap")])
 
