@@ -116,8 +116,9 @@ class ExchangePage(Retranslating, QWidget):
 
         kept = self.selected_batch()
         self.model.set_batches(list_batches(self.context.db))
-        if kept is not None:
-            self.select_batch(kept.id)
+        if kept is None or not self.select_batch(kept.id):
+            if self.model.batches:  # the latest import, the one most often undone
+                self.table.selectRow(0)
         self.stack.setCurrentWidget(self.table if self.model.batches else self.empty_state)
         self._enable()
 
