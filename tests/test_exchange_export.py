@@ -457,3 +457,15 @@ def test_signatories_and_documents_are_written_for_reading(seeded, tmp_path):
         assert lines[0].startswith(first.name if lang == "ja" else (first.name_en or first.name))
         assert row[fields.index("effective_status")] == catalogue.value_label(
             "AgreementStatus", signed.effective_status, lang)
+
+
+def test_a_name_of_punctuation_only_is_written_as_the_key(db, tmp_path):
+    from db.exchange import importer
+
+    dash = organisations.create_organisation(db, OrganisationData(name_ja="-")).record
+    agreements.create_agreement(db, agreements.AgreementData(title="－", party_ids=[dash.id]))
+    path = tmp_path / "agreements.xlsx"
+    export.export_xlsx(db, "agreements", path)
+    fields = [c.field for c in cols.columns("agreements")]
+    assert sheet_rows(path)[1][fields.index("party_ids")] == dash.uid
+    assert [r.action for r in importer.preview(db, path, "agreements").rows] == ["unchanged"]

@@ -47,9 +47,9 @@ def _rows(db: Database, list_kind: str, lang: str, ids: list[int] | None) -> tup
     items = found_records.records(db, list_kind, ids)
     names = Names()
     if list_kind != "partners":
-        names.organisations = found_records.ambiguous_names(db, "organisation")
+        names.organisations = found_records.named_by_key(db, "organisation")
     if list_kind in ("agreements", "activities"):
-        names.agreements = found_records.ambiguous_names(db, "agreement")
+        names.agreements = found_records.named_by_key(db, "agreement")
     if list_kind == "agreements":
         names.titles = found_records.agreement_titles(db, {r.renewed_from_id for r in items if r.renewed_from_id})
     return items, RowMaker(list_kind, lang, names)

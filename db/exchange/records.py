@@ -47,10 +47,11 @@ def agreement_titles(db: Database, ids: set[int]) -> dict[int, str]:
     return found
 
 
-def ambiguous_names(db: Database, record_kind: str) -> dict[int, str]:
+def named_by_key(db: Database, record_kind: str) -> dict[int, str]:
     """id → key of the live organisations (or agreements) whose name, as an export writes
     it, would not find them alone on import: another record answers to the same name
-    (matched as the importer matches, ``names.match_key`` over every name it knows).
+    (matched as the importer matches, ``names.match_key`` over every name it knows), or
+    the name is only punctuation, which matches nothing.
     An export writes the key there instead, which the importer reads as well."""
     from collections import defaultdict
 
@@ -71,4 +72,5 @@ def ambiguous_names(db: Database, record_kind: str) -> dict[int, str]:
             for name in {match_key(n) for n in (shown, *others) if n}:
                 holders[name].add(id_)
             written[id_] = (match_key(shown or ""), uid)
-    return {id_: uid for id_, (name, uid) in written.items() if len(holders.get(name, ())) > 1}
+    # A name that folds to nothing ("-") finds nothing either.
+    return {id_: uid for id_, (name, uid) in written.items() if not name or len(holders[name]) > 1}
