@@ -30,8 +30,10 @@ def save_as(path: Path, seen: list) -> None:
 
 
 def answer_box(button, seen: list) -> None:
+    """Answer the next question with ``button``; ``seen`` gets the question's text."""
     def act(box):
         assert isinstance(box, QMessageBox)
+        seen[-1] = box.text()
         box.button(button).click()
     answer_modal(act, seen)
 
@@ -185,3 +187,137 @@ def test_the_other_lists_have_export_selected_too(qtbot, demo_context, module, c
     assert page.export_selected.action in page.table.actions()
     i18n.switch_language(QApplication.instance(), "ja")
     assert page.export_selected.action.text() == page.export_selected.button.text()
+
+
+# ------------------------------------------------------------------ the page of past imports
+
+
+def import_file(db, path: Path, list_kind: str = "partners"):
+    from db.exchange import importer
+
+    return importer.commit(db, importer.preview(db, path, list_kind))
+
+
+def page_for(qtbot, context):
+    from desktop.exchange.page import ExchangePage
+
+    page = ExchangePage(context)
+    qtbot.addWidget(page)
+    page.resize(1100, 600)
+    page.show()
+    return page
+
+
+def test_an_empty_page_says_how_to_begin(qtbot, context):
+    page = page_for(qtbot, context)
+    assert page.stack.currentWidget() is page.empty_state
+    assert "drop an Excel or CSV file here" in page.empty_text.text()
+    assert not page.undo_button.isVisible()
+    for button in (page.import_button, page.export_button, page.template_button):
+        assert button.isEnabled() and button.text().endswith("…")
+
+
+def test_past_imports_are_listed_and_one_is_undone_from_the_page(qtbot, context, tmp_path):
+    from exchange_files import write_xlsx
+
+    db = context.db
+    page = page_for(qtbot, context)
+    first = import_file(db, write_xlsx(tmp_path / "一回目.xlsx", [["団体名"], ["横浜市"], ["川崎市"]]))
+    second = import_file(db, write_xlsx(tmp_path / "二回目.xlsx", [["団体名"], ["相模原市"]]))
+    context.changed("organisation", 0)  # as the wizard says after an import
+    assert [page.proxy.index(r, 2).data() for r in range(page.proxy.rowCount())] == ["二回目.xlsx", "一回目.xlsx"]
+    assert page.proxy.index(0, 1).data() == "Partners"
+    assert page.proxy.index(1, 3).data() == "2"  # new records
+    assert page.proxy.index(0, 8).data() == "Imported"
+    assert page.selected_batch().id == second.batch  # the latest is selected
+    assert page.undo_button.isEnabled()
+
+    row = page.proxy.mapFromSource(page.model.index(page.model.row_of(first.batch), 0)).row()
+    qtbot.mouseClick(page.table.viewport(), Qt.MouseButton.LeftButton,
+                     pos=page.table.visualRect(page.proxy.index(row, 0)).center())
+    assert page.selected_batch().id == first.batch
+    seen: list = []
+    answer_box(QMessageBox.StandardButton.Yes, seen)
+    with qtbot.waitSignal(page.undone, timeout=60_000):
+        qtbot.mouseClick(page.undo_button, Qt.MouseButton.LeftButton)
+    assert "一回目.xlsx" in seen[0]
+    assert partner_names(db) == {"相模原市"}
+    assert page.report.text().startswith("The import was undone: 2 added record(s) removed")
+    assert page.selected_batch().id == first.batch
+    assert page.proxy.index(row, 8).data().startswith("Undone ")
+    assert not page.undo_button.isEnabled()  # undone once is undone
+
+
+def test_an_undo_that_would_overwrite_later_work_is_refused_in_words(qtbot, context, tmp_path):
+    from dataclasses import replace
+
+    from db.services.organisations import get_organisation, update_organisation
+    from exchange_files import write_xlsx
+
+    db = context.db
+    result = import_file(db, write_xlsx(tmp_path / "list.xlsx", [["団体名"], ["横浜市"]]))
+    org = next(o for o in list_organisations(db, OrganisationQuery(limit=10)).items)
+    update_organisation(db, org.id, replace(get_organisation(db, org.id), notes="電話で確認済み"))
+    page = page_for(qtbot, context)
+    assert page.selected_batch().id == result.batch
+    seen: list = []
+    answer_box(QMessageBox.StandardButton.Yes, seen)
+    qtbot.mouseClick(page.undo_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.report.isVisible(), timeout=60_000)
+    assert "横浜市" in page.report.text() and "Traceback" not in page.report.text()
+    assert "c62828" in page.report.styleSheet()
+    assert partner_names(db) == {"横浜市"}
+    assert page.undo_button.isEnabled()
+
+
+def test_cancelling_the_question_undoes_nothing(qtbot, context, tmp_path):
+    from exchange_files import write_xlsx
+
+    import_file(context.db, write_xlsx(tmp_path / "list.xlsx", [["団体名"], ["横浜市"]]))
+    page = page_for(qtbot, context)
+    seen: list = []
+    answer_box(QMessageBox.StandardButton.Cancel, seen)
+    qtbot.mouseClick(page.undo_button, Qt.MouseButton.LeftButton)
+    assert seen and partner_names(context.db) == {"横浜市"}
+
+
+def test_a_file_dropped_on_the_page_opens_the_wizard_on_it(qtbot, context, tmp_path):
+    from PySide6.QtCore import QMimeData, QPoint, QUrl
+    from PySide6.QtGui import QDragEnterEvent, QDropEvent
+
+    from desktop.exchange.wizard import ImportWizard
+    from exchange_files import write_xlsx
+
+    path = write_xlsx(tmp_path / "dropped.xlsx", [["団体名"], ["横浜市"]])
+    page = page_for(qtbot, context)
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(path))])
+    args = (QPoint(50, 50), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+            Qt.KeyboardModifier.NoModifier)
+    enter = QDragEnterEvent(*args)
+    QApplication.sendEvent(page, enter)
+    assert enter.isAccepted()
+    # Qt's application lets a drop through only during a real drag: hand it to the page.
+    assert page.event(QDropEvent(*args))
+    wizard = page.findChild(ImportWizard)
+    assert wizard is not None and wizard.session.path == str(path)
+    qtbot.waitUntil(wizard.file_page.isComplete, timeout=60_000)
+    wizard.close()
+
+
+def test_the_window_has_the_page_and_the_file_menu_entries(qtbot, demo_context):
+    from desktop.main_window import MainWindow
+
+    window = MainWindow(demo_context)
+    qtbot.addWidget(window)
+    window.show()
+    titles = [window.navigation.item(i).text() for i in range(window.navigation.count())]
+    assert titles[-1] == "Import/Export"
+    page = window.show_page("exchange")
+    assert type(page).__name__ == "ExchangePage"
+    file_menu = [a.text() for a in window.menus.file_menu.actions()]
+    assert {"&Import…", "&Export…", "Export Te&mplate…"} <= set(file_menu)
+    window.menus.export_template.trigger()
+    dialog = window.findChild(ExportDialog)
+    assert dialog is not None and dialog.template
+    dialog.close()
