@@ -206,14 +206,16 @@ def test_any_text_reads_back_exactly(tmp_path):
 
 def test_dates_are_date_cells_in_either_format(seeded, tmp_path):
     fields = [c.field for c in cols.columns("agreements")]
+    by_day = {a.uid for a in agreements.list_agreements(seeded).items if a.signed_precision == "day"}
     for era, number_format in ((False, DATE_FORMAT), (True, ERA_FORMAT)):
         path = tmp_path / f"agreements-{era}.xlsx"
         export.export_xlsx(seeded, "agreements", path, era=era)
         ws = openpyxl.load_workbook(path).worksheets[0]
-        signed = [ws.cell(r, fields.index("signed_on") + 1) for r in range(2, ws.max_row + 1)]
-        dated = [c for c in signed if c.value is not None]
-        assert dated and all(c.is_date and c.number_format == number_format for c in dated)
-        values = [r[fields.index("signed_on")] for r in sheet_rows(path)[1:]]
+        for name in ("signed_on", "effective_on", "expires_on"):
+            cells = [(ws.cell(r, 1).value, ws.cell(r, fields.index(name) + 1)) for r in range(2, ws.max_row + 1)]
+            dated = [c for uid, c in cells if c.value is not None and (name != "signed_on" or uid in by_day)]
+            assert dated and all(c.is_date and c.number_format.endswith(number_format) for c in dated), name
+        values = [r[fields.index("expires_on")] for r in sheet_rows(path)[1:]]
         assert all(isinstance(v, date) for v in values if v != "")
 
 
@@ -469,3 +471,24 @@ def test_a_name_of_punctuation_only_is_written_as_the_key(db, tmp_path):
     fields = [c.field for c in cols.columns("agreements")]
     assert sheet_rows(path)[1][fields.index("party_ids")] == dash.uid
     assert [r.action for r in importer.preview(db, path, "agreements").rows] == ["unchanged"]
+
+
+@pytest.mark.parametrize("era", [False, True])
+def test_a_signing_date_known_to_its_month_or_year_shows_only_that(db, tmp_path, era):
+    from db.exchange import importer
+    from db.exchange.write_book import MONTH_FORMATS, YEAR_FORMATS
+
+    org = organisations.create_organisation(db, OrganisationData(name_ja="神奈川県")).record
+    for title, precision, signed in (("月まで", "month", date(2016, 5, 1)), ("年まで", "year", date(2009, 1, 1)),
+                                     ("日まで", "day", date(2020, 9, 18))):
+        agreements.create_agreement(db, agreements.AgreementData(
+            title=title, party_ids=[org.id], signed_on=signed, signed_precision=precision))
+    path = tmp_path / "agreements.xlsx"
+    export.export_xlsx(db, "agreements", path, era=era)
+    fields = [c.field for c in cols.columns("agreements")]
+    ws = openpyxl.load_workbook(path).worksheets[0]
+    formats = {ws.cell(r, fields.index("title") + 1).value: ws.cell(r, fields.index("signed_on") + 1).number_format
+               for r in range(2, ws.max_row + 1)}
+    assert formats == {"月まで": MONTH_FORMATS[era], "年まで": YEAR_FORMATS[era],
+                       "日まで": ERA_FORMAT if era else DATE_FORMAT}
+    assert [r.action for r in importer.preview(db, path, "agreements").rows] == ["unchanged"] * 3

@@ -67,7 +67,7 @@ def export_xlsx(db: Database, list_kind: str, path: str | Path, *, lang: str = "
         sheet = DataSheet(wb, sheet_title(list_kind, lang), sheet_columns(list_kind, lang, era, lists),
                           error_title=tr(lang, NOT_IN_LIST_TITLE))
         for n, record in enumerate(items, 1):
-            sheet.append(maker.row(record))
+            sheet.append(maker.row(record), maker.styles(record, era))
             if progress is not None and (n % PROGRESS_EVERY == 0 or n == total):
                 progress(n, total)
         sheet.finish()

@@ -36,6 +36,8 @@ DATE_FORMAT = "yyyy/mm/dd"
 # Japanese era dates: 令和元年5月1日 where Excel knows the first year's name (ja-JP-x-gannen).
 ERA_FORMAT = '[$-ja-JP-x-gannen]ggge"年"m"月"d"日"'
 DATETIME_FORMAT = "yyyy/mm/dd hh:mm"
+MONTH_FORMATS = {False: "yyyy/mm", True: '[$-ja-JP-x-gannen]ggge"年"m"月"'}  # by era
+YEAR_FORMATS = {False: "yyyy", True: '[$-ja-JP-x-gannen]ggge"年"'}
 LAST_ROW = 1_048_576  # Excel's last row: validations and column styles reach the end of the sheet
 
 GREY = "EDEDED"
@@ -57,11 +59,11 @@ class ExportError(ExchangeError):
 #   text   plain text (typed text stays text: number format @)
 #   wrap   text of several lines (lists)
 #   number a whole number
-#   date   a date (yyyy/mm/dd, or the era with ``era``)
+#   date   a date (yyyy/mm/dd, or the era with ``era``; month, year: known only to them)
 #   key    the record's key: grey, text
 #   info   read-only values: grey (info_date, info_datetime, info_wrap for their kinds)
 #   bad    a cell the error workbook points at (bad_date: one holding a date)
-STYLES = ("text", "wrap", "number", "date", "era", "datetime", "key", "info", "info_date", "info_era",
+STYLES = ("text", "wrap", "number", "date", "era", "month", "month_era", "year", "year_era", "datetime", "key", "info", "info_date", "info_era",
           "info_datetime", "info_wrap", "bad", "bad_date", "header", "title", "heading")
 
 
@@ -88,6 +90,11 @@ def _named_styles() -> list[NamedStyle]:
         style("number", number_format="0"),
         style("date", number_format=DATE_FORMAT),
         style("era", number_format=ERA_FORMAT),
+        # A date known only to its month or year (an agreement's signing date) shows no more.
+        style("month", number_format=MONTH_FORMATS[False]),
+        style("month_era", number_format=MONTH_FORMATS[True]),
+        style("year", number_format=YEAR_FORMATS[False]),
+        style("year_era", number_format=YEAR_FORMATS[True]),
         style("datetime", number_format=DATETIME_FORMAT),
         style("key", number_format="@", fill=grey, font=Font(color="595959")),
         style("info", fill=grey),
@@ -274,7 +281,7 @@ class DataSheet:
         row: list[Any] = []
         for i, value in enumerate(values):
             if styles and i in styles:
-                cell = self._styled(styles[i])
+                cell = WriteOnlyCell(self.ws)  # styled once its value is in (see below)
             elif value is None:
                 row.append(None)
                 continue
@@ -290,6 +297,10 @@ class DataSheet:
                 cell.data_type = "s"  # never a formula or an error code, whatever it starts with
             else:
                 cell.value = value
+            if styles and i in styles:
+                # After the value: openpyxl gives a date a format of its own unless it
+                # recognises the cell's as a date's, which it does not for an era year.
+                cell.style = style_name(styles[i])
             row.append(cell)
         self.ws.append(row)
         self.rows += 1

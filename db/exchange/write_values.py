@@ -149,9 +149,18 @@ class RowMaker:
         self.columns = cols.columns(list_kind)
         getters = _field_getters(list_kind, names or Names(), lang)
         self._steps = [(getters.get(c.field) or _attribute(c.field), _converter(c, lang)) for c in self.columns]
+        self._signed = next((i for i, c in enumerate(self.columns) if c.field == "signed_on"), None)
 
     def row(self, record: Any) -> list[Any]:
         return [convert(get(record)) for get, convert in self._steps]
+
+    def styles(self, record: Any, era: bool) -> dict[int, str] | None:
+        """Cells of this record shown otherwise than their column: a signing date known
+        only to its month or year shows only that (2016/05, or 平成28年5月)."""
+        precision = getattr(record, "signed_precision", "day")
+        if self._signed is None or precision not in ("month", "year") or record.signed_on is None:
+            return None
+        return {self._signed: f"{precision}_era" if era else precision}
 
 
 def _attribute(name: str) -> Callable[[Any], Any]:
