@@ -260,6 +260,17 @@ def test_stopping_the_check_and_the_import_writes_nothing(qtbot, context, tmp_pa
     assert names(context.db) == set() and list_batches(context.db) == []
     assert wizard.currentId() != SUMMARY
 
+    # Back to the rows, Import again, and Cancel the wizard while it writes: the writing
+    # stops, the wizard stays to say so, and nothing is written.
+    click(qtbot, wizard, QWizard.WizardButton.BackButton)
+    assert wizard.currentId() == PREVIEW
+    click(qtbot, wizard, QWizard.WizardButton.NextButton)
+    qtbot.mouseClick(wizard.button(QWizard.WizardButton.CancelButton), Qt.MouseButton.LeftButton)
+    assert wizard.isVisible()
+    qtbot.waitUntil(lambda: not run.running(), timeout=120_000)
+    assert run.status.text() == "The import was stopped. Nothing was written."
+    assert names(context.db) == set() and list_batches(context.db) == []
+
 
 def test_the_steps_speak_the_language_chosen_while_open(qtbot, demo_context, tmp_path):
     path = municipal_partners_xlsx(tmp_path / "partners.xlsx")

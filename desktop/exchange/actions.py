@@ -44,11 +44,10 @@ def start_template(parent: QWidget | None, context: AppContext, list_kind: str |
 
 
 def confirm_undo(parent: QWidget, file_name: str) -> bool:
-    tr = QCoreApplication.translate
     answer = QMessageBox.question(
-        parent, tr("ExchangeActions", "Undo this import"),
-        tr("ExchangeActions", "Undo the import of {file}? The records it added are removed and the fields it "
-                              "changed get their earlier values back.").format(file=file_name),
+        parent, QCoreApplication.translate("ExchangeActions", "Undo this import"),
+        QCoreApplication.translate("ExchangeActions", "Undo the import of {file}? The records it added are removed "
+                                   "and the fields it changed get their earlier values back.").format(file=file_name),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel)
     return answer == QMessageBox.StandardButton.Yes
 
@@ -69,6 +68,6 @@ def undo_import(parent: QWidget, context: AppContext, batch_id: int, list_kind: 
 
 
 def undone_text(undone) -> str:
-    tr = QCoreApplication.translate
-    return tr("ExchangeActions", "The import was undone: {removed} added record(s) removed, {restored} record(s) "
-                                 "put back as they were.").format(removed=undone.removed, restored=undone.restored)
+    return QCoreApplication.translate(
+        "ExchangeActions", "The import was undone: {removed} added record(s) removed, {restored} record(s) put back "
+        "as they were.").format(removed=undone.removed, restored=undone.restored)

@@ -96,7 +96,7 @@ class ExportDialog(Retranslating, QDialog):
         layout.addWidget(self.result)
         layout.addStretch(1)
         layout.addWidget(self.buttons)
-        self.setMinimumWidth(480)
+        self.setMinimumWidth(540)
         self.retranslate()
         self._enable()
 

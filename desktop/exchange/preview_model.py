@@ -62,9 +62,9 @@ class PreviewModel(QAbstractTableModel):
             if column == RECORD:
                 return plan.label
             if column == CHANGES:
-                return "; ".join(self.change_lines(plan))
+                return self.separator().join(self.change_lines(plan))
             if column == PROBLEMS:
-                return "; ".join(self.problem_lines(plan))
+                return self.separator().join(self.problem_lines(plan))
         if role == Qt.ItemDataRole.ToolTipRole and column in (CHANGES, PROBLEMS, RECORD):
             lines = self.change_lines(plan) if column == CHANGES else self.problem_lines(plan)
             return "\n".join(lines) if column != RECORD else plan.label
@@ -91,6 +91,9 @@ class PreviewModel(QAbstractTableModel):
 
     def problem_lines(self, plan: RowPlan) -> list[str]:
         return [problem_text(p, with_place=bool(p.column)) for p in (*plan.errors, *plan.warnings)]
+
+    def separator(self) -> str:
+        return "　" if self.context.lang == "ja" else "; "  # a Japanese sentence ends in 。 already
 
     def action_text(self, action: str) -> str:
         return self._actions.get(action, action)

@@ -40,6 +40,7 @@ class ImportPreviewPage(Retranslating, QWizardPage):
         self.model = PreviewModel(self.context, self)
         self.proxy = PreviewFilter(self)
         self.proxy.setSourceModel(self.model)
+        self.context.date_style_changed.connect(self._date_style_changed)
 
         self.bar = QProgressBar(objectName="progress")
         self.stop = QPushButton(objectName="stop")
@@ -102,6 +103,10 @@ class ImportPreviewPage(Retranslating, QWizardPage):
         layout.addLayout(below)
         layout.addWidget(self.next_hint)
         self.retranslate()
+
+    def _date_style_changed(self, _style: str) -> None:
+        self.model.retranslate()
+        self._show_detail()
 
     # ------------------------------------------------------------------ the dry run
 

@@ -53,10 +53,17 @@ class ImportWizard(Retranslating, QWizard):
         self.run_page.cancel()
 
     def reject(self) -> None:
+        if self.run_page.running():  # being written: stop it and stay to say so (nothing is left half done)
+            self.run_page.cancel()
+            return
         self.stop_work()
         super().reject()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        if self.run_page.running():
+            self.run_page.cancel()
+            event.ignore()
+            return
         self.stop_work()
         super().closeEvent(event)
 
