@@ -157,8 +157,10 @@ class RowMaker:
     def styles(self, record: Any, era: bool) -> dict[int, str] | None:
         """Cells of this record shown otherwise than their column: a signing date known
         only to its month or year shows only that (2016/05, or 平成28年5月)."""
-        precision = getattr(record, "signed_precision", "day")
-        if self._signed is None or precision not in ("month", "year") or record.signed_on is None:
+        if self._signed is None:
+            return None
+        precision = record.signed_precision
+        if precision not in ("month", "year") or record.signed_on is None:
             return None
         return {self._signed: f"{precision}_era" if era else precision}
 
