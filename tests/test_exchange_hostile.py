@@ -415,3 +415,10 @@ def test_an_xls_encrypted_with_a_password(tmp_path):
     data[at:at + 2] = struct.pack("<H", 0x002F)
     path.write_bytes(bytes(data))
     _refused(path, checks.PROTECTED)
+
+
+def test_a_csv_row_of_a_hundred_thousand_cells(tmp_path):
+    path = tmp_path / "wide.csv"
+    path.write_text("団体名,種別\n" + "x," * 100_000 + "\n", encoding="utf-8")
+    error = _refused(path, checks.TOO_WIDE)
+    assert error.params["rows"] == "2"

@@ -37,6 +37,7 @@ from db.exchange.read_xls import Damaged, Protected, sheet_extents
 MAX_ROWS = 200_000  # data rows in one sheet
 TITLE_ROWS = 100  # rows above and around the data (titles, headers, notes) allowed on top
 MAX_CELLS = 12_000_000  # rows × columns of the area a sheet uses
+MAX_COLUMNS = 16_384  # Excel's own limit (XFD)
 MAX_UNPACKED = 1024**3  # bytes a package may unpack to, all parts together
 MAX_RATIO = 300  # a part this much larger than its compressed size, and large, is a bomb
 _RATIO_FROM = 20 * 1024**2  # parts smaller than this are never called a bomb
@@ -340,12 +341,12 @@ def check_extent(extent: Extent | None, file_name: str, sheet: str) -> None:
         return
     if extent.rows > MAX_ROWS + TITLE_ROWS:
         raise ExchangeError(TOO_MANY_ROWS, file=file_name, sheet=sheet, limit=f"{MAX_ROWS:,}")
-    if extent.rows * extent.columns > MAX_CELLS or extent.cells > MAX_CELLS:
+    if extent.rows * extent.columns > MAX_CELLS or extent.cells > MAX_CELLS or extent.columns > MAX_COLUMNS:
         raise ExchangeError(TOO_WIDE, file=file_name, sheet=sheet, rows=f"{extent.rows:,}",
-                            columns=_column_letters(extent.columns))
+                            columns=column_letters(extent.columns))
 
 
-def _column_letters(number: int) -> str:
+def column_letters(number: int) -> str:
     letters = ""
     while number > 0:
         number, rest = divmod(number - 1, 26)

@@ -21,7 +21,7 @@ from pathlib import Path
 
 from db.errors import QT_TRANSLATE_NOOP
 from db.exchange.model import ExchangeError
-from db.exchange.read_checks import MAX_ROWS, TOO_MANY_ROWS
+from db.exchange.read_checks import MAX_CELLS, MAX_COLUMNS, MAX_ROWS, TOO_MANY_ROWS, TOO_WIDE, column_letters
 
 # The first characters after an escaping apostrophe (see the module's docstring).
 CSV_ESCAPED = ("=", "+", "-", "@", "\t", "\r", "'")
@@ -115,12 +115,17 @@ def read_rows(path: Path, file_name: str, max_rows: int) -> Iterator[tuple[int, 
         if hint:
             f.readline()
         reader = csv.reader(f, delimiter=delimiter)
-        number = 0
+        number = total = widest = 0
         try:
             for cells in reader:
                 number += 1
                 if number > max_rows:
                     raise ExchangeError(TOO_MANY_ROWS, file=file_name, sheet=path.stem, limit=f"{MAX_ROWS:,}")
+                # The same bound as a sheet's: a row of a million separators is no list.
+                total, widest = total + len(cells), max(widest, len(cells))
+                if widest > MAX_COLUMNS or total > MAX_CELLS:
+                    raise ExchangeError(TOO_WIDE, file=file_name, sheet=path.stem, rows=f"{number:,}",
+                                        columns=column_letters(widest))
                 yield number, [unescape(c) if c else None for c in cells]
         except csv.Error as exc:
             raise ExchangeError(BAD_CSV, file=file_name, row=number + 1) from exc
