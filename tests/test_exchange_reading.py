@@ -315,3 +315,17 @@ def test_municipal_agreements(tmp_path):
     assert [r.number for r in table.rows] == [4, 5, 6, 7, 8]
     assert _data(table) == files.filled_agreements()
     assert [p.row for p in table.notes] == [10]
+
+
+@pytest.mark.parametrize("text, note", [
+    ("※ 令和7年4月1日現在", True), ("出典：国際課調べ", True), ("（注）数値は概数", True), ("注１：再掲", True),
+    ("注　空欄は不明", True), ("＊印は予定", True), ("Note: figures as of April", True), ("Source: survey", True),
+    ("注文住宅協会", False), ("Notebook Inc.", False), ("Sourcenext", False), ("資料館", False),
+])
+def test_what_starts_a_note(tmp_path, text, note):
+    rows = [["団体名", "種別", "都道府県", "市区町村"], ["横浜市", "市", "神奈川県", "横浜市"], [text, "企業", None, None]]
+    path = files.write_xlsx(tmp_path / "notes.xlsx", rows)
+    with open_workbook(path) as book:
+        table = book.table(list_kind="partners")
+    assert [r.cells[0] for r in table.rows] == (["横浜市"] if note else ["横浜市", text])
+    assert [p.row for p in table.notes] == ([3] if note else [])

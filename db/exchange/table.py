@@ -10,6 +10,7 @@ column and one ``SourceRow`` per record, keeping the row numbers Excel shows.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
@@ -26,9 +27,11 @@ NOTE_SKIPPED = QT_TRANSLATE_NOOP("Import", "Row {row} was left out as a note: {t
 EMPTY_SHEET = QT_TRANSLATE_NOOP("Import", "The sheet “{sheet}” in “{file}” is empty.")
 
 HEAD_ROWS = 30  # the header is looked for in the first rows that hold anything
-# How notes under a list begin (compared after NFKC, so ＊ and ( ) match too).
-NOTE_STARTS = ("※", "出典", "注", "(注", "*", "備考:", "note", "source", "資料:")
-_LONG_NOTE = 30  # characters: a single text this long in a row of its own is a sentence, not a record
+# How notes under a list begin, matched after NFKC (so ＊, （注）, 注１： match too).  A bare
+# 注 or Note must be followed by a mark: 注文住宅協会 and Notebook Inc. are records.
+NOTE_START = re.compile(r"\s*(?:※|\*|出典|注記|\(注|注\s*\d*\s*[:.)、]|注[\d\s]|(?:資料|備考|notes?|sources?)\s*:"
+                        r"|n\.b\.)", re.IGNORECASE)
+_LONG_NOTE = 40  # characters: a single text this long in a row of its own is a sentence, not a record
 
 # A merged range as calamine gives it: ((first row, first column), (last row, last column)), 0-based.
 Merged = tuple[tuple[int, int], tuple[int, int]]
@@ -185,7 +188,7 @@ def _is_number(value: Cell) -> bool:
 
 
 def _note_start(text: str) -> bool:
-    return unicodedata.normalize("NFKC", text[:8]).strip().casefold().startswith(NOTE_STARTS)
+    return NOTE_START.match(unicodedata.normalize("NFKC", text[:12])) is not None
 
 
 def _note_text(cells: list[Cell], width: int) -> str | None:
