@@ -329,3 +329,12 @@ def test_what_starts_a_note(tmp_path, text, note):
         table = book.table(list_kind="partners")
     assert [r.cells[0] for r in table.rows] == (["横浜市"] if note else ["横浜市", text])
     assert [p.row for p in table.notes] == ([3] if note else [])
+
+
+def test_a_wide_header_cell_over_two_values_does_not_eat_the_first_record(tmp_path):
+    rows = [["団体名", "所在地", None, "種別"], ["横浜市", "神奈川県", "横浜市", "市"], ["川崎市", "神奈川県", "川崎市", "市"]]
+    path = files.write_xlsx(tmp_path / "wide-header.xlsx", rows, merged=("B1:C1",))
+    with open_workbook(path) as book:
+        table = book.table(list_kind="partners")
+    assert (table.header_row, table.headers) == (1, ["団体名", "所在地", "所在地", "種別"])
+    assert [r.number for r in table.rows] == [2, 3]

@@ -158,18 +158,24 @@ def find_header(rows: list[tuple[int, list[Cell]]], list_kind: str | None) -> in
     return 0
 
 
-def _joins_below(upper: int, lower: int, merged: Sequence[Merged], lower_cells: list[Cell]) -> bool:
+def _joins_below(upper: int, lower: int, merged: Sequence[Merged], upper_cells: list[Cell],
+                 lower_cells: list[Cell]) -> bool:
     """Whether sheet rows ``upper`` and ``lower`` (0-based) form one header of two rows:
-    a cell merged down across both, or a cell merged across columns that have their own
-    headers in the row below."""
+    a cell merged down across both, or cells merged across columns that have their own
+    headers in the row below — while the row below holds nothing else of its own (else
+    it is the first record under a wide header cell)."""
+    across: set[int] = set()
     for (r0, c0), (r1, c1) in merged:
         if r0 == upper and r1 >= lower:
             return True
         if r0 == r1 == upper and c1 > c0:
-            under = [lower_cells[c] for c in range(c0, min(c1 + 1, len(lower_cells)))]
-            if sum(isinstance(v, str) and bool(v.strip()) for v in under) >= 2:
-                return True
-    return False
+            under = [c for c in range(c0, min(c1 + 1, len(lower_cells))) if not _blank(lower_cells[c])]
+            if sum(isinstance(lower_cells[c], str) for c in under) >= 2:
+                across.update(range(c0, c1 + 1))
+    if not across:
+        return False
+    return all(j in across or _blank(v) or (j < len(upper_cells) and v == upper_cells[j])
+               for j, v in enumerate(lower_cells))
 
 
 def _join(top: Cell, bottom: Cell) -> str:
@@ -231,12 +237,13 @@ def build_table(file: str, sheet: str, rows: list[tuple[int, list[Cell]]], merge
     headers_cells: list[Cell] = list(header_cells)
     above = rows[at - 1] if at > 0 else None
     if (above is not None and above[0] == header_number - 1
-            and _joins_below(above[0], header_number, merged, header_cells)):
+            and _joins_below(above[0], header_number, merged, above[1], header_cells)):
         at -= 1  # the row found is the lower of a header of two rows
         header_number, header_cells = above
         headers_cells = list(header_cells)
     below = rows[at + 1] if at + 1 < len(rows) else None
-    if below is not None and below[0] == header_number + 1 and _joins_below(header_number, below[0], merged, below[1]):
+    if (below is not None and below[0] == header_number + 1
+            and _joins_below(header_number, below[0], merged, header_cells, below[1])):
         width = max(len(header_cells), len(below[1]))
         top = header_cells + [None] * (width - len(header_cells))
         bottom = below[1] + [None] * (width - len(below[1]))
