@@ -422,3 +422,22 @@ def test_a_csv_row_of_a_hundred_thousand_cells(tmp_path):
     path.write_text("団体名,種別\n" + "x," * 100_000 + "\n", encoding="utf-8")
     error = _refused(path, checks.TOO_WIDE)
     assert error.params["rows"] == "2"
+
+
+def test_a_sheet_stored_under_another_name_is_still_checked(tmp_path):
+    import openpyxl
+
+    path = files.write_xlsx(tmp_path / "renamed.xlsx", [["団体名"], ["横浜市"]])
+    book = openpyxl.load_workbook(path)
+    book.active["XFD1048576"] = "x"
+    book.save(path)
+    with zipfile.ZipFile(path) as z:
+        parts = {i.filename: z.read(i.filename) for i in z.infolist()}
+    parts["xl/data/list.dat"] = parts.pop("xl/worksheets/sheet1.xml")
+    parts["xl/_rels/workbook.xml.rels"] = parts["xl/_rels/workbook.xml.rels"].replace(
+        b"/xl/worksheets/sheet1.xml", b"/xl/data/list.dat").replace(b'"worksheets/sheet1.xml"', b'"data/list.dat"')
+    assert b"data/list.dat" in parts["xl/_rels/workbook.xml.rels"]
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+        for name, data in parts.items():
+            z.writestr(name, data)
+    _refused(path, checks.TOO_MANY_ROWS)

@@ -147,9 +147,11 @@ def check_package(path: Path, file_name: str, fmt: str) -> Package:
             sheets = _sheet_parts(z, file_name) if fmt == "xlsx" else {}
             for info in infos:
                 chunks = _unpack(raw, info, file_name)
-                if info.filename.endswith((".xml", ".rels")):
+                # A worksheet is whatever part the workbook names, whatever the part is called.
+                worksheet = fmt == "xlsx" and (info.filename in sheets or info.filename.startswith("xl/worksheets/"))
+                if info.filename.endswith((".xml", ".rels")) or (worksheet and not info.filename.endswith(".bin")):
                     chunks = _checked_xml(chunks, file_name)
-                if fmt == "xlsx" and info.filename.startswith("xl/worksheets/"):
+                if worksheet:
                     name = sheets.get(info.filename, info.filename)
                     found.extents[name] = _sheet_extent(chunks, file_name, name)
                 elif fmt == "ods" and info.filename == "content.xml":
