@@ -278,32 +278,43 @@ class DataSheet:
     def append(self, values: Sequence[Any], styles: dict[int, str] | None = None) -> None:
         """One row of plain values (str, int, float, date, datetime, None), one per column;
         ``styles`` gives some columns (by index) another style for this row."""
+        if len(values) > len(self._plan):
+            self._spare(len(values) - 1)
         row: list[Any] = []
-        for i, value in enumerate(values):
-            if styles and i in styles:
-                cell = WriteOnlyCell(self.ws)  # styled once its value is in (see below)
-            elif value is None:
-                row.append(None)
+        add = row.append
+        for value, (text_column, cell, text_cell) in zip(values, self._plan):
+            if value is None:
+                add(None)
                 continue
-            else:
-                text_column, cell, text_cell = self._plan[i] if i < len(self._plan) else self._spare(i)
-                if text_column:
-                    if not isinstance(value, str) or not special_text(value):
-                        row.append(value)  # plain text: appended as it is, the cheapest way
-                        continue
-                    cell = text_cell
-            if isinstance(value, str):
+            if text_column:
+                if value.__class__ is not str or not special_text(value):
+                    add(value)  # plain text: appended as it is, the cheapest way
+                    continue
+                cell = text_cell
+            if value.__class__ is str:
                 cell.value = excel_text(value)
                 cell.data_type = "s"  # never a formula or an error code, whatever it starts with
             else:
                 cell.value = value
-            if styles and i in styles:
-                # After the value: openpyxl gives a date a format of its own unless it
-                # recognises the cell's as a date's, which it does not for an era year.
-                cell.style = style_name(styles[i])
-            row.append(cell)
+            add(cell)
+        for i, style in (styles or {}).items():
+            if i < len(values):
+                row[i] = self._restyled(values[i], style)
         self.ws.append(row)
         self.rows += 1
+
+    def _restyled(self, value: Any, style: str) -> WriteOnlyCell:
+        """A cell of its own for a value shown otherwise than its column."""
+        cell = WriteOnlyCell(self.ws)
+        if isinstance(value, str):
+            cell.value = excel_text(value)
+            cell.data_type = "s"
+        else:
+            cell.value = value
+        # After the value: openpyxl gives a date a format of its own unless it recognises
+        # the cell's as a date's, which it does not for an era year.
+        cell.style = style_name(style)
+        return cell
 
     def _spare(self, i: int) -> tuple[bool, WriteOnlyCell, WriteOnlyCell]:
         """A column past the headers (a row longer than its header, in the error workbook)."""

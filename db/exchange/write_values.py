@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from operator import attrgetter
 from dataclasses import dataclass, field
 from datetime import date, datetime, timezone
 from typing import Any
@@ -124,8 +125,9 @@ class Names:
         return None if id_ is None else self.agreements.get(id_) or title
 
 
-def _converter(column: Column, lang: str) -> Callable[[Any], Any]:
-    """The function turning the field's value into the cell's."""
+def _converter(column: Column, lang: str) -> Callable[[Any], Any] | None:
+    """The function turning the field's value into the cell's; None where the value is
+    the cell's as it is (text, numbers, dates)."""
     kind = column.info_type if column.type == "info" else column.type
     if kind in ("enum", "bool"):
         enum_name = "bool" if kind == "bool" else column.enum
@@ -137,9 +139,7 @@ def _converter(column: Column, lang: str) -> Callable[[Any], Any]:
         return _lines
     if kind == "datetime":
         return local_time
-    if kind in ("date", "int"):
-        return lambda v: v
-    return lambda v: v if v not in ("",) else None
+    return None
 
 
 class RowMaker:
@@ -148,11 +148,16 @@ class RowMaker:
     def __init__(self, list_kind: str, lang: str, names: Names | None = None) -> None:
         self.columns = cols.columns(list_kind)
         getters = _field_getters(list_kind, names or Names(), lang)
-        self._steps = [(getters.get(c.field) or _attribute(c.field), _converter(c, lang)) for c in self.columns]
+        self._getters = [getters.get(c.field) or attrgetter(c.field) for c in self.columns]
+        self._converters = [(i, convert) for i, convert in enumerate(_converter(c, lang) for c in self.columns)
+                            if convert is not None]
         self._signed = next((i for i, c in enumerate(self.columns) if c.field == "signed_on"), None)
 
     def row(self, record: Any) -> list[Any]:
-        return [convert(get(record)) for get, convert in self._steps]
+        values = [get(record) for get in self._getters]
+        for i, convert in self._converters:
+            values[i] = convert(values[i])
+        return values
 
     def styles(self, record: Any, era: bool) -> dict[int, str] | None:
         """Cells of this record shown otherwise than their column: a signing date known
@@ -163,10 +168,6 @@ class RowMaker:
         if precision not in ("month", "year") or record.signed_on is None:
             return None
         return {self._signed: f"{precision}_era" if era else precision}
-
-
-def _attribute(name: str) -> Callable[[Any], Any]:
-    return lambda record: getattr(record, name, None)
 
 
 def csv_text(value: Any) -> str:
