@@ -441,3 +441,17 @@ def test_a_sheet_stored_under_another_name_is_still_checked(tmp_path):
         for name, data in parts.items():
             z.writestr(name, data)
     _refused(path, checks.TOO_MANY_ROWS)
+
+
+def test_an_ods_header_cell_spanning_two_billion_columns(tmp_path):
+    body = ('<table:table-row><table:table-cell office:value-type="string" table:number-columns-spanned="2147483648">'
+            '<text:p>所在地</text:p></table:table-cell></table:table-row>'
+            '<table:table-row><table:table-cell office:value-type="string"><text:p>都道府県</text:p></table:table-cell>'
+            '<table:table-cell office:value-type="string"><text:p>市区町村</text:p></table:table-cell></table:table-row>'
+            '<table:table-row><table:table-cell office:value-type="string"><text:p>神奈川県</text:p></table:table-cell>'
+            '<table:table-cell office:value-type="string"><text:p>横浜市</text:p></table:table-cell></table:table-row>')
+    path = files.write_ods(tmp_path / "span-header.ods", [], body=body)
+    with open_workbook(path) as book:
+        table = book.table()
+    assert table.headers == ["所在地 都道府県", "所在地 市区町村"]
+    assert [r.cells for r in table.rows] == [["神奈川県", "横浜市"]]

@@ -171,7 +171,7 @@ def _joins_below(upper: int, lower: int, merged: Sequence[Merged], upper_cells: 
         if r0 == r1 == upper and c1 > c0:
             under = [c for c in range(c0, min(c1 + 1, len(lower_cells))) if not _blank(lower_cells[c])]
             if sum(isinstance(lower_cells[c], str) for c in under) >= 2:
-                across.update(range(c0, c1 + 1))
+                across.update(range(c0, min(c1 + 1, len(lower_cells))))
     if not across:
         return False
     return all(j in across or _blank(v) or (j < len(upper_cells) and v == upper_cells[j])
