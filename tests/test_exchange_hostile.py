@@ -3,6 +3,7 @@ parser is given a chance to run away with time or memory."""
 
 from __future__ import annotations
 
+import io
 import subprocess
 import sys
 import zipfile
@@ -455,3 +456,38 @@ def test_an_ods_header_cell_spanning_two_billion_columns(tmp_path):
         table = book.table()
     assert table.headers == ["所在地 都道府県", "所在地 市区町村"]
     assert [r.cells for r in table.rows] == [["神奈川県", "横浜市"]]
+
+
+_NUMBERS = [0, 1, 65_536, 1_048_576, 2**31, 2**32 + 5, 10**12]
+
+
+@settings(max_examples=60, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(kind=st.sampled_from(["xlsx", "ods"]), part=st.integers(0, 20), spots=st.lists(
+    st.tuples(st.floats(0, 1, exclude_max=True), st.sampled_from(_NUMBERS)), min_size=1, max_size=3))
+def test_numbers_changed_inside_the_xml_give_a_table_or_an_exchange_error(tmp_path, kind, part, spots):
+    # The package stays a valid zip; what its XML says (rows, columns, spans, repeats,
+    # references, sizes) is changed — where the earlier fuzzing found the far cells and spans.
+    import re
+
+    with zipfile.ZipFile(io.BytesIO(_sample(kind, tmp_path))) as z:
+        parts = [(i.filename, z.read(i.filename)) for i in z.infolist()]
+    xml = [i for i, (name, _) in enumerate(parts) if name.endswith((".xml", ".rels"))]
+    index = xml[part % len(xml)]
+    data = parts[index][1]
+    numbers = [m.span() for m in re.finditer(rb"\d+", data)]
+    for where, number in spots:
+        if numbers:
+            start, end = numbers[int(where * len(numbers))]
+            data = data[:start] + str(number).encode() + data[end:]
+            numbers = [m.span() for m in re.finditer(rb"\d+", data)]
+    parts[index] = (parts[index][0], data)
+    path = tmp_path / f"changed.{kind}"
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+        for name, content in parts:
+            z.writestr(name, content)
+    try:
+        with open_workbook(path) as book:
+            for sheet in book.sheet_names:
+                book.table(sheet)
+    except ExchangeError as error:
+        assert error.params["file"] == path.name
