@@ -6,6 +6,7 @@ from __future__ import annotations
 import os
 import zipfile
 from datetime import date
+from pathlib import Path
 
 import openpyxl
 import pytest
@@ -16,7 +17,7 @@ from db.demo.seed import load_seed
 from db.exchange import columns as cols
 from db.exchange import export
 from db.exchange.write_layout import INSTRUCTIONS, sheet_title, tr
-from db.exchange.write_book import DATE_FORMAT, ERA_FORMAT, DataSheet, ExportError, SheetColumn, write_workbook
+from db.exchange.write_book import DATE_FORMAT, ERA_FORMAT, CannotWrite, DataSheet, ExportError, SheetColumn, write_workbook
 from db.services import agreements, contacts, organisations
 from db.services.organisations import OrganisationData
 
@@ -246,6 +247,18 @@ def test_a_written_file_is_as_readable_as_any_other(db, tmp_path):
         assert (tmp_path / "p.csv").stat().st_mode & 0o777 == 0o644
     finally:
         os.umask(umask)
+
+
+@pytest.mark.skipif(os.name == "nt", reason="POSIX permissions")
+def test_a_folder_that_may_not_be_written_to(db, tmp_path):
+    folder = tmp_path / "read-only"
+    folder.mkdir()
+    folder.chmod(0o555)
+    if os.geteuid() == 0:  # permissions do not stop root; the kernel's /sys does
+        folder = Path("/sys")
+    with pytest.raises(CannotWrite) as caught:
+        export.export_xlsx(db, "partners", folder / "p.xlsx", lang="en")
+    assert "open in Excel" in str(caught.value) and "p.xlsx" in str(caught.value)
 
 
 def test_a_failure_leaves_the_old_file_as_it_was(tmp_path):

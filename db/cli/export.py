@@ -37,7 +37,7 @@ def id_list(lang: str) -> Callable[[str], list[int]]:
 
 def export(db, args: argparse.Namespace) -> int:
     from db.cli.output import print_json
-    from db.exchange.write_book import CANNOT_WRITE, ExportError
+    from db.exchange.write_book import CannotWrite, ExportError
 
     lang = args.lang
     path = Path(args.out)
@@ -66,11 +66,9 @@ def export(db, args: argparse.Namespace) -> int:
             from db.exchange.export import export_csv
 
             rows = export_csv(db, args.kind, path, lang=lang, encoding=ENCODINGS[args.csv or "utf-8"], ids=args.ids)
-    except ExportError as exc:
-        # A file that cannot be written is a file that cannot be used (2); text the
-        # encoding cannot hold is data the request cannot carry (1).
-        if exc.message == CANNOT_WRITE:
-            raise UsageError(error_text(exc, lang)) from None
+    except CannotWrite as exc:  # a file that cannot be used (2)
+        raise UsageError(error_text(exc, lang)) from None
+    except ExportError as exc:  # text the encoding cannot hold: data the request cannot carry (1)
         raise Refused(error_text(exc, lang)) from None
     if args.json:
         print_json({"rows": rows, "path": str(path.resolve())})

@@ -47,12 +47,19 @@ BAD = "FCE4D6"
 T = TypeVar("T")
 
 CANNOT_WRITE = QT_TRANSLATE_NOOP("Export", "Cannot write {file}: {reason}")
+IN_USE = QT_TRANSLATE_NOOP(
+    "Export", "Cannot write {file}: it may be open in Excel or another program, or the folder may not be "
+              "written to. Close the file and try again.")
 
 
 class ExportError(ExchangeError):
-    """A file cannot be written; nothing was written in its place."""
+    """What was asked cannot be written; nothing was written in its place."""
 
     context = "Export"
+
+
+class CannotWrite(ExportError):
+    """The file or its folder cannot be written (missing, protected, open elsewhere)."""
 
 
 # How the values of a column look: a named style each, shared by every cell.
@@ -139,8 +146,10 @@ class Destination:
             raise self.error(exc) from None
         self.temp = Path(temp)
 
-    def error(self, exc: OSError) -> ExportError:
-        return ExportError(CANNOT_WRITE, file=self.path.name, reason=exc.strerror or str(exc))
+    def error(self, exc: OSError) -> CannotWrite:
+        if isinstance(exc, PermissionError):  # on Windows, mostly a file open in Excel
+            return CannotWrite(IN_USE, file=self.path.name)
+        return CannotWrite(CANNOT_WRITE, file=self.path.name, reason=exc.strerror or str(exc))
 
     def __enter__(self) -> Destination:
         return self
