@@ -17,7 +17,15 @@ from db.demo.seed import load_seed
 from db.exchange import columns as cols
 from db.exchange import export
 from db.exchange.write_layout import INSTRUCTIONS, sheet_title, tr
-from db.exchange.write_book import DATE_FORMAT, ERA_FORMAT, CannotWrite, DataSheet, ExportError, SheetColumn, write_workbook
+from db.exchange.write_book import (
+    DATE_FORMAT,
+    ERA_FORMAT,
+    CannotWrite,
+    DataSheet,
+    ExportError,
+    SheetColumn,
+    write_workbook,
+)
 from db.services import agreements, contacts, organisations
 from db.services.organisations import OrganisationData
 
