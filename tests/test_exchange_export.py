@@ -513,3 +513,9 @@ def test_a_signing_date_known_to_its_month_or_year_shows_only_that(db, tmp_path,
     assert formats == {"月まで": MONTH_FORMATS[era], "年まで": YEAR_FORMATS[era],
                        "日まで": ERA_FORMAT if era else DATE_FORMAT}
     assert [r.action for r in importer.preview(db, path, "agreements").rows] == ["unchanged"] * 3
+
+
+def test_every_style_named_is_made():
+    from db.exchange.write_book import STYLES, _named_styles, style_name
+
+    assert sorted(s.name for s in _named_styles()) == sorted(style_name(s) for s in STYLES)

@@ -70,8 +70,9 @@ class CannotWrite(ExportError):
 #   key    the record's key: grey, text
 #   info   read-only values: grey (info_date, info_datetime, info_wrap for their kinds)
 #   bad    a cell the error workbook points at (bad_date: one holding a date)
-STYLES = ("text", "wrap", "number", "date", "era", "month", "month_era", "year", "year_era", "datetime", "key", "info", "info_date", "info_era",
-          "info_datetime", "info_wrap", "bad", "bad_date", "header", "title", "heading")
+STYLES = ("text", "wrap", "number", "date", "era", "month", "month_era", "year", "year_era", "datetime", "key",
+          "info", "info_date", "info_era", "info_datetime", "info_wrap", "bad", "bad_date", "header", "title",
+          "heading")
 
 
 def _named_styles() -> list[NamedStyle]:
