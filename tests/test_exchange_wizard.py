@@ -7,7 +7,7 @@ from pathlib import Path
 
 import openpyxl
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QAbstractItemModelTester
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWizard
@@ -113,8 +113,16 @@ def test_a_municipal_workbook_imported_and_undone(qtbot, demo_context, tmp_path)
     assert {r.label for r in preview.rows if r.action == "new"} == NEW_IN_MUNICIPAL
     filters = wizard.preview_page.filter_buttons
     assert filters["new"].text() == "New (4)" and filters["update"].text() == f"Updates ({preview.count('update')})"
-    qtbot.mouseClick(filters["new"], Qt.MouseButton.LeftButton)
+    # A click on the Record header puts the rows in the order of their names.
+    table = wizard.preview_page.table
+    header = table.horizontalHeader()
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton,
+                     pos=header.rect().topLeft() + QPoint(header.sectionViewportPosition(2) + 10, 5))
     proxy = wizard.preview_page.proxy
+    labels = [proxy.index(r, 2).data() for r in range(proxy.rowCount())]
+    assert labels == sorted(labels) and len(labels) == len(preview.rows)
+    assert wizard.preview_page.model.plan(proxy.mapToSource(table.currentIndex()).row()).label in labels
+    qtbot.mouseClick(filters["new"], Qt.MouseButton.LeftButton)
     shown = {proxy.index(r, 2).data() for r in range(proxy.rowCount())}
     assert shown == NEW_IN_MUNICIPAL
     assert all(proxy.index(r, 1).data() == "New" for r in range(proxy.rowCount()))

@@ -84,6 +84,24 @@ class PreviewModel(QAbstractTableModel):
             return self.data(index, Qt.ItemDataRole.DisplayRole) or ""
         return None
 
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Put the rows in order here, by one Python key each: 100,000 rows sort in a
+        moment, where a proxy asks for the data of every comparison."""
+        if self.preview is None or not 0 <= column < 5:
+            return
+        keys = {ROW: lambda p: p.number,
+                ACTION: lambda p: (ACTIONS.index(p.action) if p.action in ACTIONS else len(ACTIONS), p.number),
+                RECORD: lambda p: (p.label or "", p.number),
+                CHANGES: lambda p: (self.separator().join(self.change_lines(p)), p.number),
+                PROBLEMS: lambda p: (self.separator().join(self.problem_lines(p)), p.number)}
+        self.layoutAboutToBeChanged.emit()
+        before = list(self.preview.rows)
+        self.preview.rows.sort(key=keys[column], reverse=order == Qt.SortOrder.DescendingOrder)
+        now = {id(plan): row for row, plan in enumerate(self.preview.rows)}
+        for index in self.persistentIndexList():  # selections and the proxy's rows follow their records
+            self.changePersistentIndex(index, self.index(now[id(before[index.row()])], index.column()))
+        self.layoutChanged.emit()
+
     def change_lines(self, plan: RowPlan) -> list[str]:
         kind = self.preview.list_kind
         return [change_text(self.context, kind, field, before, after)
@@ -120,6 +138,9 @@ class PreviewFilter(QSortFilterProxyModel):
         self.beginFilterChange()
         self.action = action
         self.endFilterChange()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self.sourceModel().sort(column, order)  # the source orders its rows; this one only filters
 
     def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex) -> bool:  # noqa: N802
         if self.action == "all":

@@ -130,7 +130,7 @@ class ImportPreviewPage(Retranslating, QWizardPage):
         self._say(self.tr("Checking every row against the database…"))
         s = self.session
         progress = self.progress
-        self.task = run_task(self, make_preview, s.db, s.loaded.path, s.list_kind, s.sheet.sheet, dict(s.mapping),
+        self.task = run_task(self, make_preview, s.db, s.loaded, s.sheet, dict(s.mapping),
                              progress, progress.cancelled,
                              done=lambda p, mine=progress: self._done(mine, p),
                              failed=lambda exc, mine=progress: self._failed(mine, exc))

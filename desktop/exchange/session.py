@@ -16,8 +16,8 @@ SAMPLE_ROWS = 200  # rows looked through for them
 
 @dataclass
 class SheetData:
-    """One sheet as the mapping step needs it: its headers and a few values of each column
-    (the rows themselves stay in the file; the dry run reads them again)."""
+    """One sheet as the mapping step needs it: its headers and a few values of each column,
+    and the table read (the dry run plans it without reading the file again)."""
 
     sheet: str
     header_row: int
@@ -25,6 +25,7 @@ class SheetData:
     row_count: int
     samples: list[list[str]]  # per column
     notes: list[Problem] = field(default_factory=list)
+    table: Table | None = field(default=None, repr=False)
 
 
 @dataclass
@@ -34,6 +35,7 @@ class Loaded:
     list_kind: str
     sheet_names: list[str]
     best: SheetData  # the sheet that looks most like the list
+    sha256: str = ""
 
 
 def cell_text(cell) -> str:
@@ -55,7 +57,8 @@ def sheet_data(table: Table) -> SheetData:
             text = cell_text(cell)
             if text and text not in samples[column]:
                 samples[column].append(text)
-    return SheetData(table.sheet, table.header_row, list(table.headers), len(table.rows), samples, list(table.notes))
+    return SheetData(table.sheet, table.header_row, list(table.headers), len(table.rows), samples, list(table.notes),
+                     table)
 
 
 def load_file(path: str, list_kind: str) -> Loaded:
@@ -64,7 +67,7 @@ def load_file(path: str, list_kind: str) -> Loaded:
 
     with open_workbook(path) as workbook:
         best = sheet_data(workbook.table(None, list_kind))
-        return Loaded(path, workbook.file_name, list_kind, list(workbook.sheet_names), best)
+        return Loaded(path, workbook.file_name, list_kind, list(workbook.sheet_names), best, workbook.sha256)
 
 
 def load_sheet(path: str, sheet: str, list_kind: str) -> SheetData:
@@ -85,12 +88,16 @@ def first_mapping(db, list_kind: str, headers: list[str]) -> tuple[Mapping, bool
     return dict(mapping.auto_map(list_kind, headers)), False
 
 
-def make_preview(db, path: str, list_kind: str, sheet: str, chosen: Mapping, progress=None,
+def make_preview(db, loaded: Loaded, sheet: SheetData, chosen: Mapping, progress=None,
                  cancelled=None) -> Preview:
+    """The dry run of the sheet already read, with the person's mapping (worker thread)."""
     from db.exchange import importer
 
-    return importer.preview(db, path, list_kind, sheet=sheet, mapping=chosen, progress=progress,
-                            cancelled=cancelled)
+    if sheet.table is None:  # not kept: read the file again
+        return importer.preview(db, loaded.path, loaded.list_kind, sheet=sheet.sheet, mapping=chosen,
+                                progress=progress, cancelled=cancelled)
+    return importer.preview(db, loaded.path, loaded.list_kind, sheet=sheet.sheet, mapping=chosen, progress=progress,
+                            cancelled=cancelled, table=sheet.table, sha256=loaded.sha256)
 
 
 def write_import(db, preview: Preview, skip_errors: bool, progress=None, cancelled=None) -> ImportResult:
