@@ -321,3 +321,16 @@ def test_the_window_has_the_page_and_the_file_menu_entries(qtbot, demo_context):
     dialog = window.findChild(ExportDialog)
     assert dialog is not None and dialog.template
     dialog.close()
+
+
+def test_a_read_only_database_can_be_exported_but_not_imported_into(qtbot, db, db_path, settings, tmp_path):
+    from db.lifecycle import open_database
+    from desktop.context import AppContext
+    from exchange_files import write_xlsx
+
+    import_file(db, write_xlsx(tmp_path / "list.xlsx", [["団体名"], ["横浜市"]]))
+    with open_database(db_path, read_only=True) as reader:
+        page = page_for(qtbot, AppContext(reader, settings))
+        assert page.selected_batch() is not None
+        assert not page.import_button.isEnabled() and not page.undo_button.isEnabled()
+        assert page.export_button.isEnabled() and page.template_button.isEnabled()

@@ -183,7 +183,9 @@ class ExchangePage(Retranslating, QWidget):
 
     def _enable(self) -> None:
         batch = self.selected_batch()
-        self.undo_button.setEnabled(batch is not None and batch.undone_at is None)
+        writable = not self.context.db.read_only  # a database opened read-only is looked at, not changed
+        self.import_button.setEnabled(writable)
+        self.undo_button.setEnabled(writable and batch is not None and batch.undone_at is None)
         self.undo_button.setVisible(bool(self.model.batches))
 
     def retranslate(self) -> None:
