@@ -245,3 +245,11 @@ def test_a_full_name_in_one_column_is_divided_at_its_space(seeded, tmp_path):
     [row] = importer.preview(seeded, path, "contacts").rows
     assert row.action == "new"
     assert (row.changes["family_name"][1], row.changes["given_name"][1]) == ("山田", "太郎")
+
+
+def test_a_partner_whose_name_folds_to_nothing_is_still_found_by_it(db, tmp_path):
+    org = org_service.create_organisation(db, OrganisationData(kind="other", name_ja="・")).record
+    path = write_xlsx(tmp_path / "a.xlsx", [["協定名", "締結先", "締結日"], ["覚書", "・", "2025-04-01"]])
+    [row] = importer.preview(db, path, "agreements").rows
+    assert row.action == "new" and row.changes["party_ids"][1] == ["・"], row.errors
+    assert org.id

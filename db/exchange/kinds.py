@@ -43,6 +43,12 @@ class Found:
         return self.by_key.get(key, [])
 
 
+def _lookup_key(name: str) -> str:
+    """The key a reference is looked up by; a name made only of what folding drops (・, "-")
+    is looked up as written."""
+    return names.match_key(name) or f"={name.strip()}"
+
+
 class References:
     """Organisations and agreements by name, for the columns that name them."""
 
@@ -62,7 +68,7 @@ class References:
             for id_, ja, en, short, uid in rows:
                 self._org_names[id_] = ja or en or ""
                 # The key names it too: an export writes it where several share the name.
-                for name in {names.match_key(n) for n in (ja, en, short, uid) if n}:
+                for name in {_lookup_key(n) for n in (ja, en, short, uid) if n}:
                     if name:
                         by[name].append(id_)
             self._orgs = by
@@ -75,7 +81,7 @@ class References:
             for id_, title, title_en, uid in self._session.execute(
                     select(a.id, a.title, a.title_en, a.uid).where(a.deleted_at.is_(None))):
                 self._agreement_titles[id_] = title
-                for name in {names.match_key(n) for n in (title, title_en, uid) if n}:
+                for name in {_lookup_key(n) for n in (title, title_en, uid) if n}:
                     if name:
                         by[name].append(id_)
             self._agreements = by
@@ -83,7 +89,7 @@ class References:
 
     def organisation(self, name: str) -> tuple[int | None, tuple[str, dict] | None]:
         """The id of the organisation called ``name``, or (None, (message, params))."""
-        found = self._load_orgs().get(names.match_key(name), [])
+        found = self._load_orgs().get(_lookup_key(name), [])
         if len(found) == 1:
             return found[0], None
         if not found:
@@ -93,7 +99,7 @@ class References:
     def organisations(self, whole: str | None, parts: list[str]) -> tuple[list[int], list[tuple[str, dict]]]:
         """Several organisations: the whole cell first (a name may hold "、"), else each part."""
         if whole and len(parts) > 1:
-            found = self._load_orgs().get(names.match_key(whole), [])
+            found = self._load_orgs().get(_lookup_key(whole), [])
             if len(found) == 1:
                 return found, []
         ids, problems = [], []
@@ -106,7 +112,7 @@ class References:
         return ids, problems
 
     def agreement(self, title: str) -> tuple[int | None, tuple[str, dict] | None]:
-        found = self._load_agreements().get(names.match_key(title), [])
+        found = self._load_agreements().get(_lookup_key(title), [])
         if len(found) == 1:
             return found[0], None
         if not found:
@@ -207,5 +213,3 @@ def _copy(data: Any) -> Any:
     return type(data)(**values)
 
 
-def problem(message: str, params: dict, row: int, column: str | None, field_name: str | None) -> Problem:
-    return Problem(message, row=row, column=column, params=params, field=field_name)
