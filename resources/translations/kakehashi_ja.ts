@@ -393,6 +393,57 @@
     </message>
 </context>
 <context>
+    <name>BatchModel</name>
+    <message>
+        <source>By</source>
+        <translation>実行者</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>取り込み済み</translation>
+    </message>
+    <message>
+        <source>Imported on</source>
+        <translation>取り込み日時</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>一覧</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新規</translation>
+    </message>
+    <message>
+        <source>Sheet: {sheet}</source>
+        <translation>シート：{sheet}</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>除外</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>変更なし</translation>
+    </message>
+    <message>
+        <source>Undone {when}</source>
+        <translation>{when} に取り消し</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>更新</translation>
+    </message>
+</context>
+<context>
     <name>ChoiceButton</name>
     <message>
         <source>{title}: {choice}</source>
@@ -421,6 +472,10 @@
         <translation>「trash {action}」にはレコードの種類と ID を指定してください（例：trash {action} organisation 3）</translation>
     </message>
     <message>
+        <source>&apos;{text}&apos; is not a list of ids such as 1,2,3.</source>
+        <translation>「{text}」は 1,2,3 のような ID の並びではありません。</translation>
+    </message>
+    <message>
         <source>&apos;{text}&apos; is not a whole number.</source>
         <translation>「{text}」は整数ではありません。</translation>
     </message>
@@ -431,6 +486,10 @@
     <message>
         <source>(none)</source>
         <translation>（該当なし）</translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation>（取り込まない）</translation>
     </message>
     <message>
         <source>({shown} of {total}; use --limit and --offset for more)</source>
@@ -445,12 +504,36 @@
         <translation>、</translation>
     </message>
     <message>
+        <source>--csv is for .csv files; “{name}” is written as .xlsx.</source>
+        <translation>--csv は .csv ファイル用です。「{name}」は .xlsx で書き出します。</translation>
+    </message>
+    <message>
+        <source>--era is for .xlsx files; a CSV writes dates as 2025/04/01.</source>
+        <translation>--era は .xlsx ファイル用です。CSV では日付を 2025/04/01 の形で書き出します。</translation>
+    </message>
+    <message>
+        <source>--ids and --template do not go together: a template has no records.</source>
+        <translation>--ids と --template は同時に指定できません。テンプレートには記録が入りません。</translation>
+    </message>
+    <message>
+        <source>--map takes HEADER=field, e.g. --map &quot;団体名称=name_ja&quot;; got &apos;{text}&apos;</source>
+        <translation>--map は 見出し=項目 の形で指定します（例: --map &quot;団体名称=name_ja&quot;）。指定された値: &apos;{text}&apos;</translation>
+    </message>
+    <message>
+        <source>A template is written as .xlsx, not “{name}”.</source>
+        <translation>テンプレートは .xlsx で書き出します（「{name}」は使えません）。</translation>
+    </message>
+    <message>
         <source>Added synthetic data: {counts}.</source>
         <translation>合成データを追加しました：{counts}。</translation>
     </message>
     <message>
         <source>Backed up {location} to {path} ({size} bytes, checked).</source>
         <translation>{location} を {path} にバックアップしました（{size} バイト、検査済み）。</translation>
+    </message>
+    <message>
+        <source>Columns: {pairs}</source>
+        <translation>列: {pairs}</translation>
     </message>
     <message>
         <source>Database: {location}</source>
@@ -469,6 +552,10 @@
         <translation>ID {id} の{record}を完全に削除しました。</translation>
     </message>
     <message>
+        <source>Dry run: nothing was written.</source>
+        <translation>試行のみ: 何も書き込んでいません。</translation>
+    </message>
+    <message>
         <source>Emptied the trash: {count} record deleted for good.</source>
         <translation>ごみ箱を空にしました：{count} 件を完全に削除しました。</translation>
     </message>
@@ -483,6 +570,14 @@
     <message>
         <source>From {first} to {last}:</source>
         <translation>{first} から {last} まで：</translation>
+    </message>
+    <message>
+        <source>Imported as number {batch}; &apos;kakehashi undo-import {batch}&apos; takes it back.</source>
+        <translation>取り込み番号 {batch} として取り込みました。「kakehashi undo-import {batch}」で取り消せます。</translation>
+    </message>
+    <message>
+        <source>Imported as number {batch}; &apos;kakehashi undo-import {batch}&apos; takes it back. Backup: {backup}</source>
+        <translation>取り込み番号 {batch} として取り込みました。「kakehashi undo-import {batch}」で取り消せます。バックアップ: {backup}</translation>
     </message>
     <message>
         <source>Interrupted; a change under way was not saved.</source>
@@ -509,6 +604,10 @@
         <translation>レコードの種類</translation>
     </message>
     <message>
+        <source>List</source>
+        <translation>一覧</translation>
+    </message>
+    <message>
         <source>Loaded the demo data: {counts}.</source>
         <translation>デモデータを読み込みました：{counts}。</translation>
     </message>
@@ -521,6 +620,14 @@
         <translation>名前・件名</translation>
     </message>
     <message>
+        <source>New / updated / unchanged</source>
+        <translation>新規 / 更新 / 変更なし</translation>
+    </message>
+    <message>
+        <source>No imports yet.</source>
+        <translation>取り込みの記録はまだありません。</translation>
+    </message>
+    <message>
         <source>No recorded changes of the {record} with id {id}.</source>
         <translation>ID {id} の{record}の変更履歴はありません。</translation>
     </message>
@@ -531,6 +638,10 @@
     <message>
         <source>Nothing has been changed in this database yet.</source>
         <translation>このデータベースにはまだ変更がありません。</translation>
+    </message>
+    <message>
+        <source>Nothing to change: the database already holds every row.</source>
+        <translation>変更はありません。すべての行がすでにデータベースにあります。</translation>
     </message>
     <message>
         <source>OK: no problems found.</source>
@@ -563,6 +674,22 @@
     <message>
         <source>Restored {location} from {source}.</source>
         <translation>{location} を {source} から復元しました。</translation>
+    </message>
+    <message>
+        <source>Row {row} {label}: {field}: {before} → {after}</source>
+        <translation>{row} 行目 {label}: {field}: {before} → {after}</translation>
+    </message>
+    <message>
+        <source>Row {row}, column “{column}”: {message}</source>
+        <translation>{row} 行目、列「{column}」: {message}</translation>
+    </message>
+    <message>
+        <source>Row {row}: new: {label}</source>
+        <translation>{row} 行目: 新規: {label}</translation>
+    </message>
+    <message>
+        <source>Row {row}: {message}</source>
+        <translation>{row} 行目: {message}</translation>
     </message>
     <message>
         <source>Schema: {revision} (this program: {head})</source>
@@ -605,6 +732,14 @@
         <translation>ID {id} の{record}をごみ箱から復元しました。</translation>
     </message>
     <message>
+        <source>Undid import number {batch}: removed {removed} records it added, restored {restored}.</source>
+        <translation>取り込み番号 {batch} を取り消しました。追加されたレコード {removed} 件を削除し、{restored} 件を元に戻しました。</translation>
+    </message>
+    <message>
+        <source>Undone</source>
+        <translation>取り消し</translation>
+    </message>
+    <message>
         <source>Warning: {message}</source>
         <translation>警告：{message}</translation>
     </message>
@@ -623,6 +758,22 @@
     <message>
         <source>Who</source>
         <translation>実行者</translation>
+    </message>
+    <message>
+        <source>Write to a file ending in .xlsx or .csv, not “{name}”.</source>
+        <translation>書き出し先は .xlsx か .csv で終わるファイルにしてください（「{name}」は使えません）。</translation>
+    </message>
+    <message>
+        <source>Wrote a blank template of {list} to {path}.</source>
+        <translation>{list}の記入用テンプレートを {path} に書き出しました。</translation>
+    </message>
+    <message>
+        <source>Wrote {count} row to {path}.</source>
+        <translation>{count} 行を {path} に書き出しました。</translation>
+    </message>
+    <message>
+        <source>Wrote {count} rows to {path}.</source>
+        <translation>{count} 行を {path} に書き出しました。</translation>
     </message>
     <message>
         <source>add N synthetic organisations with their contacts, agreements and activities (at most {limit}); an empty database gets the demo data first</source>
@@ -655,6 +806,10 @@
     <message>
         <source>database file or SQLAlchemy URL (default: ${variable} if set, else {path})</source>
         <translation>データベースファイルまたは SQLAlchemy の URL（既定：${variable} が設定されていればその値、なければ {path}）</translation>
+    </message>
+    <message>
+        <source>error: {text}</source>
+        <translation>エラー: {text}</translation>
     </message>
     <message>
         <source>expected %s argument</source>
@@ -691,6 +846,10 @@
     <message>
         <source>ignored explicit argument %r</source>
         <translation>値 %r は使われません</translation>
+    </message>
+    <message>
+        <source>import a spreadsheet (.xlsx, .xlsm, .xls, .ods, .csv): every row is checked first; nothing is written when a row has an error (unless --skip-errors)</source>
+        <translation>表計算ファイル（.xlsx、.xlsm、.xls、.ods、.csv）を取り込みます。すべての行を先に確認し、エラーのある行があれば何も書き込みません（--skip-errors を除く）</translation>
     </message>
     <message>
         <source>invalid %(type)s value: %(value)r</source>
@@ -731,6 +890,10 @@
     <message>
         <source>list organisations</source>
         <translation>組織を一覧表示</translation>
+    </message>
+    <message>
+        <source>list past imports, latest first</source>
+        <translation>過去の取り込みを新しい順に表示します</translation>
     </message>
     <message>
         <source>list the backups of the database</source>
@@ -785,6 +948,14 @@
         <translation>このタグの付いた組織のみ</translation>
     </message>
     <message>
+        <source>only show what would change; write nothing</source>
+        <translation>変更内容を表示するだけで、何も書き込みません</translation>
+    </message>
+    <message>
+        <source>only these records: their ids, separated by commas (e.g. 1,2,3)</source>
+        <translation>指定した記録だけ：ID をコンマで区切って指定（例：1,2,3）</translation>
+    </message>
+    <message>
         <source>only this country: its two-letter code, e.g. JP</source>
         <translation>この国のみ：2 文字の国コード（例：JP）</translation>
     </message>
@@ -833,6 +1004,10 @@
         <translation>合成データの乱数シード。同じシードからは同じデータができる（既定：0）</translation>
     </message>
     <message>
+        <source>read the column HEADER as FIELD (a field name or label; empty to leave the column out); repeatable</source>
+        <translation>見出し HEADER の列を項目 FIELD として読みます（項目名または表示名。空にするとその列を取り込みません）。複数指定できます</translation>
+    </message>
+    <message>
         <source>replace the database with a backup (the current state is backed up first)</source>
         <translation>データベースをバックアップで置き換える（現在の状態を先にバックアップ）</translation>
     </message>
@@ -845,12 +1020,20 @@
         <translation>レコードをどうするか指定してください：「trash restore {kind} {id}」または「trash purge {kind} {id}」</translation>
     </message>
     <message>
+        <source>show at most N imports (default: 50)</source>
+        <translation>最大 N 件の取り込みを表示します（既定: 50）</translation>
+    </message>
+    <message>
         <source>show at most N of the latest changes (default: 50)</source>
         <translation>最近の変更を最大 N 件表示（既定：50）</translation>
     </message>
     <message>
         <source>show at most N rows</source>
         <translation>最大 N 行を表示</translation>
+    </message>
+    <message>
+        <source>show dates in the Japanese era (令和7年4月1日) instead of 2025/04/01 (.xlsx)</source>
+        <translation>日付を 2025/04/01 ではなく和暦（令和7年4月1日）で表示します（.xlsx）</translation>
     </message>
     <message>
         <source>show this help message and exit</source>
@@ -865,6 +1048,10 @@
         <translation>データベースのバックアップを作成して検査</translation>
     </message>
     <message>
+        <source>the CSV&apos;s encoding: utf-8 (with a BOM, for current Excel; the default) or cp932 (Shift_JIS, for older Excel)</source>
+        <translation>CSV の文字コード：utf-8（BOM 付き、現在の Excel 向け。既定）または cp932（Shift_JIS、古い Excel 向け）</translation>
+    </message>
+    <message>
         <source>the backup file to restore</source>
         <translation>復元するバックアップファイル</translation>
     </message>
@@ -873,8 +1060,20 @@
         <translation>状態を判定する日（既定：今日。例：{examples}）</translation>
     </message>
     <message>
+        <source>the file to import</source>
+        <translation>取り込むファイル</translation>
+    </message>
+    <message>
+        <source>the file to write: .xlsx (Excel) or .csv; its suffix decides the format</source>
+        <translation>書き出すファイル：.xlsx（Excel）か .csv。拡張子で形式が決まります</translation>
+    </message>
+    <message>
         <source>the following arguments are required: %s</source>
         <translation>次の引数が必要です: %s</translation>
+    </message>
+    <message>
+        <source>the import&apos;s number, as &apos;kakehashi imports&apos; lists it</source>
+        <translation>取り込み番号（「kakehashi imports」に表示される番号）</translation>
     </message>
     <message>
         <source>the kind of record: {kinds}</source>
@@ -887,6 +1086,14 @@
     <message>
         <source>the record&apos;s id, as the list shows it</source>
         <translation>レコードの ID（一覧に表示されるもの）</translation>
+    </message>
+    <message>
+        <source>the sheet to read (default: the one that looks most like the list)</source>
+        <translation>読み込むシート（既定: 一覧らしいシート）</translation>
+    </message>
+    <message>
+        <source>undo an import completely: remove the records it added, put back the fields it changed</source>
+        <translation>取り込みを完全に取り消します。追加されたレコードを削除し、変更された項目を元に戻します</translation>
     </message>
     <message>
         <source>unexpected error in &apos;{command}&apos;</source>
@@ -909,16 +1116,40 @@
         <translation>使い方:</translation>
     </message>
     <message>
+        <source>warning: {text}</source>
+        <translation>注意: {text}</translation>
+    </message>
+    <message>
         <source>what falls due: renewal decision deadlines, expiries, membership ends, activities</source>
         <translation>期日が来るもの：更新判断期限、満了日、会員期間の終了、活動</translation>
+    </message>
+    <message>
+        <source>what the file lists: {kinds}</source>
+        <translation>ファイルの一覧の種類: {kinds}</translation>
     </message>
     <message>
         <source>what to do; &apos;kakehashi COMMAND --help&apos; tells more about each</source>
         <translation>実行する操作。各コマンドの詳細は「kakehashi COMMAND --help」で表示できます</translation>
     </message>
     <message>
+        <source>what to write: {kinds}</source>
+        <translation>書き出す一覧：{kinds}</translation>
+    </message>
+    <message>
+        <source>write a blank template to fill in instead of the records (.xlsx)</source>
+        <translation>記録の代わりに記入用テンプレートを書き出します（.xlsx）</translation>
+    </message>
+    <message>
+        <source>write a list to .xlsx or .csv to edit and import again (its key column turns the rows into updates), or a blank template; headers in the language of --lang</source>
+        <translation>一覧を .xlsx か .csv に書き出します（編集して取り込むと、キーの列により更新になります）。記入用テンプレートも書き出せます。見出しは --lang の言語です</translation>
+    </message>
+    <message>
         <source>write the backup to this file instead of the backups folder</source>
         <translation>バックアップ用フォルダーの代わりにこのファイルへ書き出す</translation>
+    </message>
+    <message>
+        <source>write the rows without errors and leave the others out</source>
+        <translation>エラーのない行だけを書き込み、ほかの行は取り込みません</translation>
     </message>
     <message>
         <source>{count} activities</source>
@@ -959,6 +1190,14 @@
     <message>
         <source>{count} organisations</source>
         <translation>組織 {count} 件</translation>
+    </message>
+    <message>
+        <source>{count} rows with errors were left out.</source>
+        <translation>エラーのある {count} 行は取り込みませんでした。</translation>
+    </message>
+    <message>
+        <source>{file}, sheet “{sheet}”: {created} new, {updated} updated, {unchanged} unchanged, {errors} with errors.</source>
+        <translation>{file}、シート「{sheet}」: 新規 {created} 件、更新 {updated} 件、変更なし {unchanged} 件、エラー {errors} 件。</translation>
     </message>
     <message>
         <source>{first} and {days} days after it run past {last}, the last day that can be counted; ask for fewer days.</source>
@@ -1401,6 +1640,408 @@
     </message>
 </context>
 <context>
+    <name>ExchangeActions</name>
+    <message>
+        <source>The import was undone: {removed} added record(s) removed, {restored} record(s) put back as they were.</source>
+        <translation>取り込みを取り消しました。追加された記録 {removed} 件を削除し、{restored} 件を元に戻しました。</translation>
+    </message>
+    <message>
+        <source>Undo the import of {file}? The records it added are removed and the fields it changed get their earlier values back.</source>
+        <translation>{file} の取り込みを取り消しますか？ 追加された記録は削除され、変更された項目は元の値に戻ります。</translation>
+    </message>
+    <message>
+        <source>Undo this import</source>
+        <translation>この取り込みを取り消す</translation>
+    </message>
+    <message>
+        <source>Undoing the import…</source>
+        <translation>取り込みを取り消しています…</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeLists</name>
+    <message>
+        <source>Activities</source>
+        <translation>活動</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation>協定</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>担当者</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>連携先</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangePage</name>
+    <message>
+        <source>An empty workbook with the list&apos;s columns, for a partner to fill in</source>
+        <translation>連携先に記入してもらうための、一覧の列だけがある空のブックです</translation>
+    </message>
+    <message>
+        <source>Blank template…</source>
+        <translation>記入用テンプレート…</translation>
+    </message>
+    <message>
+        <source>Choose Import… or drop an Excel or CSV file here. Each import is listed here and can be undone.</source>
+        <translation>「取り込み…」を選ぶか、Excel または CSV ファイルをここにドロップしてください。取り込みはここに一覧され、取り消すことができます。</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>書き出し…</translation>
+    </message>
+    <message>
+        <source>Import and export</source>
+        <translation>取り込みと書き出し</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>取り込み…</translation>
+    </message>
+    <message>
+        <source>Nothing imported yet</source>
+        <translation>まだ何も取り込んでいません</translation>
+    </message>
+    <message>
+        <source>Past imports</source>
+        <translation>これまでの取り込み</translation>
+    </message>
+    <message>
+        <source>Read an Excel or CSV file into a list (you can also drop the file on this page)</source>
+        <translation>Excel または CSV ファイルを一覧に取り込みます（このページにファイルをドロップすることもできます）</translation>
+    </message>
+    <message>
+        <source>Remove the records the selected import added and put back what it changed</source>
+        <translation>選択した取り込みで追加された記録を削除し、変更された内容を元に戻します</translation>
+    </message>
+    <message>
+        <source>Send partners a list or a blank template to fill in, and take their spreadsheets back: every row is shown as new, updated or in error before anything is written, and an import can be undone.</source>
+        <translation>連携先に一覧や記入用テンプレートを送り、返ってきた表計算ファイルを取り込みます。書き込む前にすべての行が新規・更新・エラーのどれになるかを確認でき、取り込みは取り消せます。</translation>
+    </message>
+    <message>
+        <source>Undo this import…</source>
+        <translation>この取り込みを取り消す…</translation>
+    </message>
+    <message>
+        <source>Write a list to an Excel or CSV file</source>
+        <translation>一覧を Excel または CSV ファイルに書き出します</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeTexts</name>
+    <message>
+        <source>(empty)</source>
+        <translation>（空欄）</translation>
+    </message>
+    <message>
+        <source>Row {row}, {column}: {text}</source>
+        <translation>{row} 行目、{column}：{text}</translation>
+    </message>
+    <message>
+        <source>Row {row}: {text}</source>
+        <translation>{row} 行目：{text}</translation>
+    </message>
+    <message>
+        <source>{column}: {text}</source>
+        <translation>{column}：{text}</translation>
+    </message>
+    <message>
+        <source>{field}: {before} → {after}</source>
+        <translation>{field}：{before} → {after}</translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>A blank template of Kakehashi for {list}. Fill in one row per record on the sheet “{sheet}”.</source>
+        <translation>架け橋の{list}の記入用テンプレートです。シート「{sheet}」に 1 件につき 1 行ずつ記入してください。</translation>
+    </message>
+    <message>
+        <source>A date</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <source>A two-letter country code: JP, US, GB…</source>
+        <translation>2 文字の国コード：JP、US、GB など</translation>
+    </message>
+    <message>
+        <source>A whole number</source>
+        <translation>整数</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>活動</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation>協定</translation>
+    </message>
+    <message>
+        <source>CSV is written in utf-8-sig or cp932, not “{encoding}”.</source>
+        <translation>CSV の文字コードは utf-8-sig か cp932 です。「{encoding}」では書き出せません。</translation>
+    </message>
+    <message>
+        <source>Cannot write {file}: it may be open in Excel or another program, or the folder may not be written to. Close the file and try again.</source>
+        <translation>{file} を書き込めませんでした。Excel などで開いているか、フォルダーに書き込む権限がない可能性があります。ファイルを閉じてから、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>Cannot write {file}: {reason}</source>
+        <translation>{file} を書き込めませんでした：{reason}</translation>
+    </message>
+    <message>
+        <source>Change or add rows on the sheet “{sheet}”, save the file, and import it into Kakehashi. Before anything is written, Kakehashi shows every row as new, changed, unchanged or wrong.</source>
+        <translation>シート「{sheet}」の行を変更・追加してファイルを保存し、架け橋に取り込んでください。書き込む前に、すべての行を新規・変更・変更なし・エラーに分けて表示します。</translation>
+    </message>
+    <message>
+        <source>Choices</source>
+        <translation>選択肢</translation>
+    </message>
+    <message>
+        <source>Choose a value from the list.</source>
+        <translation>一覧から値を選んでください。</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>担当者</translation>
+    </message>
+    <message>
+        <source>Dates are date cells: type them as 2025/4/1 or 令和7年4月1日.</source>
+        <translation>日付は日付のセルです。2025/4/1 や 令和7年4月1日 のように入力してください。</translation>
+    </message>
+    <message>
+        <source>Fill in one row per record on the sheet “{sheet}” under its header, leave the header as it is, and save the file. Kakehashi imports it and shows every row before anything is written.</source>
+        <translation>シート「{sheet}」の見出しの下に 1 件につき 1 行ずつ記入し、見出しは変えずにファイルを保存してください。架け橋で取り込むと、書き込む前にすべての行を表示します。</translation>
+    </message>
+    <message>
+        <source>For reading only: what you change in this column is not imported.</source>
+        <translation>参照用の列です。この列を変更しても取り込まれません。</translation>
+    </message>
+    <message>
+        <source>For reading only; not imported</source>
+        <translation>参照用（取り込まれません）</translation>
+    </message>
+    <message>
+        <source>Grey columns are for reading only; what you change in them is not imported.</source>
+        <translation>灰色の列は参照用です。変更しても取り込まれません。</translation>
+    </message>
+    <message>
+        <source>How to use this file</source>
+        <translation>このファイルの使い方</translation>
+    </message>
+    <message>
+        <source>Instructions</source>
+        <translation>説明</translation>
+    </message>
+    <message>
+        <source>Kakehashi&apos;s key of the record. Leave it as it is: importing this file again then updates the record instead of adding another. Leave it empty in new rows.</source>
+        <translation>架け橋がこの記録を見分けるキーです。変更しないでください。このファイルを取り込むと、新しい記録を追加せずにこの記録を更新します。新しい行では空欄のままにしてください。</translation>
+    </message>
+    <message>
+        <source>Kakehashi&apos;s key; leave it as it is, empty in new rows</source>
+        <translation>架け橋のキー。変更せず、新しい行では空欄</translation>
+    </message>
+    <message>
+        <source>Kinds, statuses and yes/no are chosen from the drop-down list of their cells.</source>
+        <translation>種類・状態・はい/いいえは、セルのドロップダウン一覧から選んでください。</translation>
+    </message>
+    <message>
+        <source>Names of organisations, one per line</source>
+        <translation>組織の名前（1 行に 1 つ）</translation>
+    </message>
+    <message>
+        <source>Not in the list</source>
+        <translation>一覧にない値です</translation>
+    </message>
+    <message>
+        <source>One item per line</source>
+        <translation>1 行に 1 項目</translation>
+    </message>
+    <message>
+        <source>One of: {values}</source>
+        <translation>次のいずれか：{values}</translation>
+    </message>
+    <message>
+        <source>Other records are named as Kakehashi shows them: an organisation by its Japanese name (else its English name), an agreement by its title. Where several share a name, the cell holds the key of the one meant instead.</source>
+        <translation>ほかの記録は架け橋の表示どおりの名前で書きます。組織は日本語名（なければ英語名）、協定は協定名です。同じ名前の記録が複数あるときは、名前の代わりにその記録のキーを書きます。</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>連携先</translation>
+    </message>
+    <message>
+        <source>Row in the original file</source>
+        <translation>元のファイルの行</translation>
+    </message>
+    <message>
+        <source>Rows of {file} that were not imported</source>
+        <translation>{file} の取り込めなかった行</translation>
+    </message>
+    <message>
+        <source>Several items in one cell (tags, partners, scope): one per line (Alt+Enter starts a new line in a cell).</source>
+        <translation>1 つのセルに複数の項目（タグ、連携先、連携内容）を書くときは 1 行に 1 項目ずつ書いてください（セル内の改行は Alt+Enter）。</translation>
+    </message>
+    <message>
+        <source>Tags, one per line</source>
+        <translation>タグ（1 行に 1 つ）</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>文字列</translation>
+    </message>
+    <message>
+        <source>The first column, “{key}”, finds the record again: leave it as it is, and leave it empty in new rows. Rows deleted from the file are not deleted in Kakehashi.</source>
+        <translation>最初の列「{key}」で記録を見分けます。変更せず、新しい行では空欄のままにしてください。ファイルから行を削除しても、架け橋の記録は削除されません。</translation>
+    </message>
+    <message>
+        <source>The name of one {record}</source>
+        <translation>{record}の名前（1 つ）</translation>
+    </message>
+    <message>
+        <source>There is no list “{kind}” to export; choose partners, agreements, contacts or activities.</source>
+        <translation>書き出せる一覧に「{kind}」はありません。partners、agreements、contacts、activities のいずれかを選んでください。</translation>
+    </message>
+    <message>
+        <source>These {count} rows of “{file}” (sheet “{sheet}”) were not imported. Correct the cells marked in red as the column “{reason}” says, save this file and import it again. The columns “{row}” and “{reason}” are not imported.</source>
+        <translation>「{file}」（シート「{sheet}」）のこの {count} 行は取り込まれませんでした。列「{reason}」に従って赤いセルを直し、このファイルを保存してもう一度取り込んでください。列「{row}」と「{reason}」は取り込まれません。</translation>
+    </message>
+    <message>
+        <source>What is wrong</source>
+        <translation>エラーの理由</translation>
+    </message>
+    <message>
+        <source>What to write</source>
+        <translation>記入する内容</translation>
+    </message>
+    <message>
+        <source>Yes or no, from the list</source>
+        <translation>はい または いいえ（一覧から選択）</translation>
+    </message>
+    <message>
+        <source>{column}: {message}</source>
+        <translation>{column}：{message}</translation>
+    </message>
+    <message>
+        <source>{file}: CP932 (Shift_JIS) cannot hold the character “{char}” in row {row}, column “{column}” ({count} cells in all). Nothing was written. Export as CSV (UTF-8) or as an Excel workbook instead: both keep every character.</source>
+        <translation>{file}：{row} 行目の列「{column}」の文字「{char}」は CP932（Shift_JIS）で書けません（該当するセルは全部で {count} 個）。何も書き出していません。CSV（UTF-8）か Excel ブックで書き出してください。どちらもすべての文字を保てます。</translation>
+    </message>
+    <message>
+        <source>{list} exported from Kakehashi on {date}: {count} rows.</source>
+        <translation>{date} に架け橋から書き出した{list}です（{count} 行）。</translation>
+    </message>
+    <message>
+        <source>{list}: blank template</source>
+        <translation>{list}：記入用テンプレート</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>&amp;Headers in:</source>
+        <translation>見出しの言語(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;List:</source>
+        <translation>一覧(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>1 row was written to {file}.</source>
+        <translation>1 行を {file} に書き出しました。</translation>
+    </message>
+    <message>
+        <source>A workbook with the list&apos;s headers, drop-down lists and instructions, for a partner to fill in and send back. Import it with Import….</source>
+        <translation>一覧の見出し、選択リスト、記入の説明が入ったブックです。連携先に記入して返送してもらい、「取り込み…」で取り込みます。</translation>
+    </message>
+    <message>
+        <source>Blank template</source>
+        <translation>記入用テンプレート</translation>
+    </message>
+    <message>
+        <source>CSV for older Excel (Shift_JIS)</source>
+        <translation>古い Excel 向け CSV（Shift_JIS）</translation>
+    </message>
+    <message>
+        <source>CSV, UTF-8</source>
+        <translation>CSV（UTF-8）</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+    <message>
+        <source>Dates:</source>
+        <translation>日付：</translation>
+    </message>
+    <message>
+        <source>Excel workbook (.xlsx)</source>
+        <translation>Excel ブック（.xlsx）</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>書き出し</translation>
+    </message>
+    <message>
+        <source>Export every record of a list (not those in the trash). Keep the key column: a file sent back with it updates the same records instead of adding new ones.</source>
+        <translation>一覧のすべての記録（ごみ箱の中のものを除く）を書き出します。キーの列は残してください。キーの列があるファイルを取り込むと、新しい記録を追加せずに同じ記録を更新します。</translation>
+    </message>
+    <message>
+        <source>Export the {count} selected rows of {list}.</source>
+        <translation>{list}で選択した {count} 行を書き出します。</translation>
+    </message>
+    <message>
+        <source>Export to</source>
+        <translation>書き出し先</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>書き出し…</translation>
+    </message>
+    <message>
+        <source>File &amp;type:</source>
+        <translation>ファイルの種類(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Save template…</source>
+        <translation>テンプレートを保存…</translation>
+    </message>
+    <message>
+        <source>Save the template as</source>
+        <translation>テンプレートの保存先</translation>
+    </message>
+    <message>
+        <source>Show dates in the Japanese era (令和7年4月1日)</source>
+        <translation>日付を和暦で表示する（令和7年4月1日）</translation>
+    </message>
+    <message>
+        <source>The file was not written: {reason}</source>
+        <translation>ファイルを書き出せませんでした：{reason}</translation>
+    </message>
+    <message>
+        <source>The template was saved as {file}.</source>
+        <translation>テンプレートを {file} に保存しました。</translation>
+    </message>
+    <message>
+        <source>Writing {file}…</source>
+        <translation>{file} を書き出しています…</translation>
+    </message>
+    <message>
+        <source>{count} rows were written to {file}.</source>
+        <translation>{count} 行を {file} に書き出しました。</translation>
+    </message>
+</context>
+<context>
     <name>Fields</name>
     <message>
         <source>Address</source>
@@ -1696,6 +2337,25 @@
     </message>
 </context>
 <context>
+    <name>FileDialogs</name>
+    <message>
+        <source>All files (*)</source>
+        <translation>すべてのファイル（*）</translation>
+    </message>
+    <message>
+        <source>CSV file (*.csv)</source>
+        <translation>CSV ファイル（*.csv）</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel ブック（*.xlsx）</translation>
+    </message>
+    <message>
+        <source>Spreadsheets ({patterns})</source>
+        <translation>表計算ファイル（{patterns}）</translation>
+    </message>
+</context>
+<context>
     <name>History</name>
     <message>
         <source>, </source>
@@ -1753,6 +2413,10 @@
         <source>{name} ({details})</source>
         <translation>{name}（{details}）</translation>
     </message>
+    <message>
+        <source>{operation}: {file} (import number {number})</source>
+        <translation>{operation}: {file}（取り込み番号 {number}）</translation>
+    </message>
 </context>
 <context>
     <name>HistoryView</name>
@@ -1798,6 +2462,526 @@
     <message>
         <source>What needs attention</source>
         <translation>対応が必要な項目</translation>
+    </message>
+</context>
+<context>
+    <name>Import</name>
+    <message>
+        <source>&apos;{field}&apos; is not a field that can be imported into this list; the fields are: {fields}.</source>
+        <translation>「{field}」はこの一覧に取り込める項目ではありません。取り込める項目：{fields}</translation>
+    </message>
+    <message>
+        <source>&apos;{kind}&apos; is not a list that can be imported: {kinds}.</source>
+        <translation>「{kind}」は取り込める一覧ではありません。取り込めるのは {kinds} です。</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; gives only the month; its first day, {date}, is used.</source>
+        <translation>「{value}」には月までしかないため、その月の1日（{date}）として取り込みます。</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; gives only the year; its first day, {date}, is used.</source>
+        <translation>「{value}」には年までしかないため、その年の1月1日（{date}）として取り込みます。</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is before the start of {era}.</source>
+        <translation>「{value}」は{era}が始まる前の日付です。</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is counted in the wrong unit for this column.</source>
+        <translation>「{value}」はこの列の単位と違う単位で書かれています。</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is neither yes nor no; write はい or いいえ (○ or ×).</source>
+        <translation>「{value}」は「はい」「いいえ」のどちらでもありません。はい・いいえ（○・×）で書いてください。</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a date; write it like 2020/9/18 or 令和2年9月18日.</source>
+        <translation>「{value}」は日付ではありません。2020/9/18 や 令和2年9月18日 のように書いてください。</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a day of the calendar.</source>
+        <translation>「{value}」という日は暦にありません。</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a key written by Kakehashi; leave the key as exported, or empty for a new row.</source>
+        <translation>「{value}」は Kakehashi が書き出した管理キーではありません。管理キーは書き出したままにし、新しい行では空欄にしてください。</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a known value; it is imported as Other, and the text as written is kept in this warning.</source>
+        <translation>「{value}」は既知の値ではないため「その他」として取り込みます。元の文字列はこの警告に残しています。</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a whole number.</source>
+        <translation>「{value}」は整数ではありません。</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not one of the allowed values: {allowed}.</source>
+        <translation>「{value}」は選べる値ではありません。選べる値：{allowed}</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos;: the day of the week does not match the date.</source>
+        <translation>「{value}」：曜日が日付と合っていません。</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos;: there is no year 0 of {era}.</source>
+        <translation>「{value}」：{era}0年はありません。</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos;: year {era_year} of {era} is too far in the future.</source>
+        <translation>「{value}」：{era}{era_year}年は先すぎます。</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos;: {era} ended in {end_year}; there is no year {era_year} of {era}.</source>
+        <translation>「{value}」：{era}は{end_year}年に終わっており、{era}{era_year}年はありません。</translation>
+    </message>
+    <message>
+        <source>Import number {id} cannot be undone: records added after it refer to records it added: {records}.</source>
+        <translation>取り込み番号 {id} は取り消せません。取り込みの後に追加されたレコードが、この取り込みで追加したレコードを参照しています: {records}</translation>
+    </message>
+    <message>
+        <source>Import number {id} cannot be undone: these records were changed after it, and undoing would overwrite that work: {records}.</source>
+        <translation>取り込み番号 {id} は取り消せません。取り込みの後に次のレコードが変更されており、取り消すとその作業を上書きしてしまいます: {records}</translation>
+    </message>
+    <message>
+        <source>Import number {id} was already undone at {at}.</source>
+        <translation>取り込み番号 {id} は {at} に取り消し済みです。</translation>
+    </message>
+    <message>
+        <source>No column of the sheet “{sheet}” was recognised; say which column holds which field.</source>
+        <translation>シート「{sheet}」の列をどれも認識できませんでした。どの列がどの項目かを指定してください。</translation>
+    </message>
+    <message>
+        <source>No record has this key; the row is added as a new record with it.</source>
+        <translation>このキーのレコードはありません。この行はそのキーで新しいレコードとして追加します。</translation>
+    </message>
+    <message>
+        <source>Row {row} was left out as a note: {text}</source>
+        <translation>{row} 行目は注記として取り込みから除きました：{text}</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was written.</source>
+        <translation>取り込みを中止しました。何も書き込んでいません。</translation>
+    </message>
+    <message>
+        <source>The sheet “{sheet}” in “{file}” has more than {limit} rows. Split it into smaller files.</source>
+        <translation>「{file}」のシート「{sheet}」は {limit} 行を超えています。ファイルを分けてください。</translation>
+    </message>
+    <message>
+        <source>The sheet “{sheet}” in “{file}” is empty.</source>
+        <translation>「{file}」のシート「{sheet}」は空です。</translation>
+    </message>
+    <message>
+        <source>The sheet “{sheet}” in “{file}” uses cells as far as row {rows} and column {columns}, more than Kakehashi reads at once. Delete the unused rows and columns and save it again.</source>
+        <translation>「{file}」のシート「{sheet}」は {rows} 行目・{columns} 列まで使われており、Kakehashi が一度に読み取れる範囲を超えています。使っていない行と列を削除して保存し直してください。</translation>
+    </message>
+    <message>
+        <source>There is no agreement titled “{name}”.</source>
+        <translation>「{name}」という名称の協定はありません。</translation>
+    </message>
+    <message>
+        <source>There is no column &apos;{header}&apos; in the sheet; its columns are: {headers}.</source>
+        <translation>シートに「{header}」という列はありません。列の見出し：{headers}</translation>
+    </message>
+    <message>
+        <source>There is no import number {id}; &apos;kakehashi imports&apos; lists them.</source>
+        <translation>取り込み番号 {id} はありません。「kakehashi imports」で一覧を確認できます。</translation>
+    </message>
+    <message>
+        <source>There is no organisation named “{name}”; add it first (or import the partners list first).</source>
+        <translation>「{name}」という組織はありません。先に追加してください（または先に連携先一覧を取り込んでください）。</translation>
+    </message>
+    <message>
+        <source>These columns are not imported: {headers}.</source>
+        <translation>次の列は取り込みません: {headers}</translation>
+    </message>
+    <message>
+        <source>This record was changed in Kakehashi after the file was exported (version {current}, the file&apos;s is {version}), and the change cannot be told apart from this cell&apos;s; export the list again.</source>
+        <translation>このレコードはファイルの書き出し後に架け橋で変更されており（版数 {current}、ファイルは {version}）、このセルの変更と区別できません。一覧を書き出し直してください。</translation>
+    </message>
+    <message>
+        <source>This row is the same record as row {row}; keep one of them.</source>
+        <translation>この行は {row} 行目と同じレコードです。どちらか一方だけにしてください。</translation>
+    </message>
+    <message>
+        <source>This row&apos;s key belongs to a record in the trash; restore it first, or clear the key to add a new one.</source>
+        <translation>この行のキーはごみ箱にあるレコードのものです。先に復元するか、キーを消して新しいレコードとして追加してください。</translation>
+    </message>
+    <message>
+        <source>{count} agreements are titled “{name}”; name the one meant more exactly.</source>
+        <translation>「{name}」という名称の協定が {count} 件あります。どれを指すか、より正確に指定してください。</translation>
+    </message>
+    <message>
+        <source>{count} organisations are named “{name}”; put the key of the one meant in the file.</source>
+        <translation>「{name}」という組織が {count} 件あります。該当する組織のキーをファイルに入れてください。</translation>
+    </message>
+    <message>
+        <source>{count} records match this row by name; put the key of the one meant in the file (export the list to get the keys).</source>
+        <translation>名前が一致するレコードが {count} 件あります。該当するレコードのキーをファイルに入れてください（一覧を書き出すとキーが得られます）。</translation>
+    </message>
+    <message>
+        <source>{count} rows have errors; nothing was written. Correct them and import again, or import the valid rows only.</source>
+        <translation>{count} 行にエラーがあるため、何も書き込んでいません。修正してもう一度取り込むか、エラーのない行だけを取り込んでください。</translation>
+    </message>
+    <message>
+        <source>{user} changed this field in Kakehashi at {at}, after the file was exported; the file has “{file}”, Kakehashi has “{current}”. Correct the cell (or export the list again) and import once more.</source>
+        <translation>ファイルの書き出し後、{at} に {user} さんが架け橋でこの項目を変更しました。ファイルは「{file}」、架け橋は「{current}」です。セルを直す（または一覧を書き出し直す）うえで、もう一度取り込んでください。</translation>
+    </message>
+    <message>
+        <source>{value} is not a date Excel can show.</source>
+        <translation>{value} は Excel で表せる日付ではありません。</translation>
+    </message>
+    <message>
+        <source>“{file}” cannot be opened. Check that it exists and is not open in another program.</source>
+        <translation>「{file}」を開けません。ファイルがあること、ほかのプログラムで開いていないことを確認してください。</translation>
+    </message>
+    <message>
+        <source>“{file}” contains XML declarations that spreadsheets do not use; for safety it was not read.</source>
+        <translation>「{file}」には表計算ファイルでは使われない XML の宣言が含まれているため、安全のため読み取りませんでした。</translation>
+    </message>
+    <message>
+        <source>“{file}” has no sheet named “{sheet}”. Its sheets: {sheets}.</source>
+        <translation>「{file}」に「{sheet}」という名前のシートはありません。シート：{sheets}</translation>
+    </message>
+    <message>
+        <source>“{file}” has no sheet with data.</source>
+        <translation>「{file}」にはデータのあるシートがありません。</translation>
+    </message>
+    <message>
+        <source>“{file}” is damaged or incomplete and cannot be read.</source>
+        <translation>「{file}」は壊れているか不完全なため、読み取れません。</translation>
+    </message>
+    <message>
+        <source>“{file}” is empty.</source>
+        <translation>「{file}」は空です。</translation>
+    </message>
+    <message>
+        <source>“{file}” is not UTF-8 or Shift_JIS (CP932) text. Save it from Excel as “CSV UTF-8” and try again.</source>
+        <translation>「{file}」は UTF-8 または Shift_JIS（CP932）のテキストではありません。Excel で「CSV UTF-8」として保存してから、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>“{file}” is not a readable CSV file (row {row}).</source>
+        <translation>「{file}」は読み取れる CSV ファイルではありません（{row} 行目）。</translation>
+    </message>
+    <message>
+        <source>“{file}” is not a spreadsheet Kakehashi can read. Save it as an Excel workbook (.xlsx) or CSV and try again.</source>
+        <translation>「{file}」は Kakehashi で読み取れる表計算ファイルではありません。Excel ブック（.xlsx）または CSV として保存してから、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>“{file}” is protected with a password. Open it in Excel, remove the password and save it again.</source>
+        <translation>「{file}」はパスワードで保護されています。Excel で開いてパスワードを解除し、保存し直してください。</translation>
+    </message>
+    <message>
+        <source>“{file}” unpacks to far more data than a spreadsheet of its size holds; it was not read.</source>
+        <translation>「{file}」は、このサイズの表計算ファイルとしては展開後のデータが大きすぎるため、読み取りませんでした。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportFilePage</name>
+    <message>
+        <source>An Excel workbook (.xlsx, .xlsm, .xls), an OpenDocument sheet (.ods) or a CSV file. Nothing is written until you have seen every row.</source>
+        <translation>Excel ブック（.xlsx、.xlsm、.xls）、OpenDocument のシート（.ods）または CSV ファイルです。すべての行を確認するまで何も書き込みません。</translation>
+    </message>
+    <message>
+        <source>Choose the file</source>
+        <translation>ファイルの選択</translation>
+    </message>
+    <message>
+        <source>Choose the file to import</source>
+        <translation>取り込むファイルを選択</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>選択…</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>ファイル：</translation>
+    </message>
+    <message>
+        <source>No file chosen</source>
+        <translation>ファイルが選ばれていません</translation>
+    </message>
+    <message>
+        <source>Reading {file}…</source>
+        <translation>{file} を読み込んでいます…</translation>
+    </message>
+    <message>
+        <source>The file &amp;lists:</source>
+        <translation>ファイルの内容(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>The file has {count} sheets: choose one next.</source>
+        <translation>このファイルにはシートが {count} 枚あります。次の画面で選んでください。</translation>
+    </message>
+    <message>
+        <source>or drop the file here</source>
+        <translation>またはファイルをここにドロップしてください</translation>
+    </message>
+    <message>
+        <source>{file}: {rows} rows under the headers in row {header} of the sheet “{sheet}”.</source>
+        <translation>{file}：シート「{sheet}」の {header} 行目の見出しの下に {rows} 行あります。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportMappingPage</name>
+    <message>
+        <source>Choose the field each column of the file goes into; columns set to “(not imported)” are left out.</source>
+        <translation>ファイルの各列をどの項目に取り込むかを選んでください。「（取り込まない）」にした列は取り込みません。</translation>
+    </message>
+    <message>
+        <source>Columns of the file</source>
+        <translation>ファイルの列</translation>
+    </message>
+    <message>
+        <source>Match automatically again</source>
+        <translation>自動で対応付け直す</translation>
+    </message>
+    <message>
+        <source>Match the columns</source>
+        <translation>列の対応付け</translation>
+    </message>
+    <message>
+        <source>Match the columns by their headers, forgetting the choices above</source>
+        <translation>上の選択をやめ、見出しから列を対応付けます</translation>
+    </message>
+    <message>
+        <source>Reading the sheet “{sheet}”…</source>
+        <translation>シート「{sheet}」を読み込んでいます…</translation>
+    </message>
+    <message>
+        <source>The columns are matched as you chose last time for a file with these headers.</source>
+        <translation>同じ見出しのファイルで前回選んだとおりに列を対応付けました。</translation>
+    </message>
+    <message>
+        <source>The columns were matched by their headers. Check them before going on.</source>
+        <translation>見出しから列を対応付けました。先に進む前に確認してください。</translation>
+    </message>
+    <message>
+        <source>{count} of {total} columns will be imported.</source>
+        <translation>{total} 列のうち {count} 列を取り込みます。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewPage</name>
+    <message>
+        <source>All</source>
+        <translation>すべて</translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation>もう一度確認</translation>
+    </message>
+    <message>
+        <source>Check the rows</source>
+        <translation>行の確認</translation>
+    </message>
+    <message>
+        <source>Checking every row against the database…</source>
+        <translation>すべての行をデータベースと照合しています…</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>エラー</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>取り込む</translation>
+    </message>
+    <message>
+        <source>Import the valid rows only</source>
+        <translation>エラーのない行だけを取り込む</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新規</translation>
+    </message>
+    <message>
+        <source>Nothing is written until you click Import.</source>
+        <translation>「取り込む」を押すまで何も書き込みません。</translation>
+    </message>
+    <message>
+        <source>Nothing to import: no row is new or changed.</source>
+        <translation>取り込むものはありません。新規の行も変更された行もありません。</translation>
+    </message>
+    <message>
+        <source>Row {row}: {record}</source>
+        <translation>{row} 行目：{record}</translation>
+    </message>
+    <message>
+        <source>Rows of the file</source>
+        <translation>ファイルの行</translation>
+    </message>
+    <message>
+        <source>Rows with errors stop the import. Correct them in the file and check it again (Back, then Next), or import the valid rows only.</source>
+        <translation>エラーのある行があるため取り込めません。ファイルを修正してもう一度確認する（「戻る」のあと「次へ」）か、エラーのない行だけを取り込んでください。</translation>
+    </message>
+    <message>
+        <source>Save errors as workbook…</source>
+        <translation>エラーをブックに保存…</translation>
+    </message>
+    <message>
+        <source>Save the rows with errors as</source>
+        <translation>エラーのある行の保存先</translation>
+    </message>
+    <message>
+        <source>Saving the rows with errors…</source>
+        <translation>エラーのある行を保存しています…</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>中止</translation>
+    </message>
+    <message>
+        <source>Stopped. Nothing was written.</source>
+        <translation>中止しました。何も書き込んでいません。</translation>
+    </message>
+    <message>
+        <source>The rows with errors as they are in the file, with a column saying what is wrong</source>
+        <translation>エラーのある行をファイルのまま保存し、何が問題かを示す列を加えます</translation>
+    </message>
+    <message>
+        <source>The rows with errors were saved as {file}: correct them there and import that file.</source>
+        <translation>エラーのある行を {file} に保存しました。そのファイルで修正して取り込んでください。</translation>
+    </message>
+    <message>
+        <source>The rows with errors will be left out.</source>
+        <translation>エラーのある行は取り込みません。</translation>
+    </message>
+    <message>
+        <source>The selected row</source>
+        <translation>選択した行</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>変更なし</translation>
+    </message>
+    <message>
+        <source>Updates</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>What importing the file would do, row by row. Row numbers are those Excel shows.</source>
+        <translation>取り込むと各行がどうなるかを示します。行番号は Excel に表示される番号です。</translation>
+    </message>
+    <message>
+        <source>{name} ({count})</source>
+        <translation>{name}（{count}）</translation>
+    </message>
+    <message>
+        <source>{name}-errors</source>
+        <translation>{name}-エラー</translation>
+    </message>
+    <message>
+        <source>{rows} rows read from “{sheet}”: {new} new, {updated} to update, {unchanged} unchanged, {errors} with errors.</source>
+        <translation>「{sheet}」から {rows} 行を読み込みました。新規 {new} 行、更新 {updated} 行、変更なし {unchanged} 行、エラー {errors} 行です。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportRunPage</name>
+    <message>
+        <source>Importing</source>
+        <translation>取り込み中</translation>
+    </message>
+    <message>
+        <source>Importing {file}…</source>
+        <translation>{file} を取り込んでいます…</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>次へ</translation>
+    </message>
+    <message>
+        <source>Nothing was written: {reason}</source>
+        <translation>何も書き込んでいません：{reason}</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>中止</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>中止しています…</translation>
+    </message>
+    <message>
+        <source>The import was stopped. Nothing was written.</source>
+        <translation>取り込みを中止しました。何も書き込んでいません。</translation>
+    </message>
+    <message>
+        <source>The rows are written in one go: if you stop, nothing is written.</source>
+        <translation>すべての行をまとめて書き込みます。中止すると何も書き込みません。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportSheetPage</name>
+    <message>
+        <source>Choose the sheet</source>
+        <translation>シートの選択</translation>
+    </message>
+    <message>
+        <source>Sheets</source>
+        <translation>シート</translation>
+    </message>
+    <message>
+        <source>The workbook has several sheets. Which one holds the list?</source>
+        <translation>このブックにはシートが複数あります。一覧があるのはどのシートですか？</translation>
+    </message>
+    <message>
+        <source>“{sheet}” looks most like a list of {list}.</source>
+        <translation>「{sheet}」が{list}の一覧らしく見えます。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportSummaryPage</name>
+    <message>
+        <source>A backup was taken first: {path}</source>
+        <translation>取り込みの前にバックアップを作成しました：{path}</translation>
+    </message>
+    <message>
+        <source>Import done</source>
+        <translation>取り込み完了</translation>
+    </message>
+    <message>
+        <source>New records: {count}</source>
+        <translation>新しい記録：{count} 件</translation>
+    </message>
+    <message>
+        <source>Remove the records this import added and put back what it changed</source>
+        <translation>この取り込みで追加された記録を削除し、変更された内容を元に戻します</translation>
+    </message>
+    <message>
+        <source>Rows with errors left out: {count}</source>
+        <translation>取り込まなかったエラーのある行：{count} 行</translation>
+    </message>
+    <message>
+        <source>Unchanged rows: {count}</source>
+        <translation>変更のない行：{count} 行</translation>
+    </message>
+    <message>
+        <source>Undo this import…</source>
+        <translation>この取り込みを取り消す…</translation>
+    </message>
+    <message>
+        <source>Updated records: {count}</source>
+        <translation>更新した記録：{count} 件</translation>
+    </message>
+    <message>
+        <source>Worth checking:</source>
+        <translation>確認しておきたいこと：</translation>
+    </message>
+    <message>
+        <source>{file} was imported into {list}.</source>
+        <translation>{file} を{list}に取り込みました。</translation>
+    </message>
+    <message>
+        <source>… and {count} more</source>
+        <translation>…ほか {count} 件</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>Import a spreadsheet</source>
+        <translation>表計算ファイルの取り込み</translation>
     </message>
 </context>
 <context>
@@ -1906,6 +3090,10 @@
         <translation>編集(&amp;E)</translation>
     </message>
     <message>
+        <source>&amp;Export…</source>
+        <translation>書き出し(&amp;E)…</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
@@ -1920,6 +3108,10 @@
     <message>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>取り込み(&amp;I)…</translation>
     </message>
     <message>
         <source>&amp;Open Database…</source>
@@ -1948,6 +3140,10 @@
     <message>
         <source>&amp;Undo Delete “{name}”</source>
         <translation>「{name}」の削除を取り消す(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Export Te&amp;mplate…</source>
+        <translation>記入用テンプレートを書き出し(&amp;M)…</translation>
     </message>
     <message>
         <source>New &amp;Agreement</source>
@@ -2021,6 +3217,10 @@
         <translation>ホーム</translation>
     </message>
     <message>
+        <source>Import/Export</source>
+        <translation>取り込み・書き出し</translation>
+    </message>
+    <message>
         <source>Kakehashi</source>
         <translation>架け橋</translation>
     </message>
@@ -2051,6 +3251,33 @@
     <message>
         <source>Trash</source>
         <translation>ごみ箱</translation>
+    </message>
+</context>
+<context>
+    <name>MappingModel</name>
+    <message>
+        <source>(empty)</source>
+        <translation>（空欄）</translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation>（取り込まない）</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>ファイルの列</translation>
+    </message>
+    <message>
+        <source>Imported as</source>
+        <translation>取り込み先の項目</translation>
+    </message>
+    <message>
+        <source>Values in the file</source>
+        <translation>ファイルの値</translation>
+    </message>
+    <message>
+        <source>{letter}: (no header)</source>
+        <translation>{letter}：（見出しなし）</translation>
     </message>
 </context>
 <context>
@@ -2240,6 +3467,10 @@
         <translation>ごみ箱を空にする</translation>
     </message>
     <message>
+        <source>Import from a spreadsheet</source>
+        <translation>表計算ファイルからの取り込み</translation>
+    </message>
+    <message>
         <source>Load demo data</source>
         <translation>デモデータを読み込み</translation>
     </message>
@@ -2248,12 +3479,20 @@
         <translation>カレンダーを再構築</translation>
     </message>
     <message>
+        <source>Remember the columns of an imported file</source>
+        <translation>取り込んだファイルの列の対応を記憶</translation>
+    </message>
+    <message>
         <source>Remove document</source>
         <translation>添付文書を削除</translation>
     </message>
     <message>
         <source>Restore from the trash</source>
         <translation>ごみ箱から復元</translation>
+    </message>
+    <message>
+        <source>Undo an import</source>
+        <translation>取り込みの取り消し</translation>
     </message>
 </context>
 <context>
@@ -2594,6 +3833,45 @@
     <message>
         <source>Western calendar ({example})</source>
         <translation>西暦（{example}）</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewModel</name>
+    <message>
+        <source>Action</source>
+        <translation>処理</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>変更内容</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>エラー</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新規</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>問題</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>記録</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>変更なし</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>更新</translation>
     </message>
 </context>
 <context>
@@ -3225,6 +4503,17 @@
     <message>
         <source>Welcome to Kakehashi</source>
         <translation>架け橋へようこそ</translation>
+    </message>
+</context>
+<context>
+    <name>_ExportButton</name>
+    <message>
+        <source>Export selected…</source>
+        <translation>選択した行を書き出し…</translation>
+    </message>
+    <message>
+        <source>Write the selected rows to an Excel or CSV file (select several with Ctrl or Shift)</source>
+        <translation>選択した行を Excel または CSV ファイルに書き出します（Ctrl または Shift で複数選択できます）</translation>
     </message>
 </context>
 </TS>
