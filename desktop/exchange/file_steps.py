@@ -9,7 +9,7 @@ from PySide6.QtCore import QItemSelectionModel, QStringListModel, Qt
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QFormLayout, QFrame, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QListView,
-    QPushButton, QTableView, QVBoxLayout, QWizardPage,
+    QProgressBar, QPushButton, QTableView, QVBoxLayout, QWizardPage,
 )
 
 from desktop.exchange.drops import dropped_path
@@ -51,6 +51,8 @@ class ImportFilePage(Retranslating, QWizardPage):
                                      " color: palette(placeholder-text); }")
         self.status = QLabel(objectName="status", wordWrap=True)
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.busy = QProgressBar(objectName="busy", maximum=0, textVisible=False)  # reading: no steps to count
+        self.busy.hide()
         row = QHBoxLayout()
         row.addWidget(self.path, 1)
         row.addWidget(self.choose)
@@ -61,6 +63,7 @@ class ImportFilePage(Retranslating, QWizardPage):
         layout = QVBoxLayout(self)
         layout.addLayout(self.form)
         layout.addWidget(self.drop_area, 1)
+        layout.addWidget(self.busy)
         layout.addWidget(self.status)
         self.retranslate()
 
@@ -88,6 +91,7 @@ class ImportFilePage(Retranslating, QWizardPage):
         self._token += 1
         token, path = self._token, self.session.path
         self._say(self.tr("Reading {file}…").format(file=Path(path).name))
+        self.busy.show()
         self.completeChanged.emit()
         run_task(self, load_file, path, self.session.list_kind,
                  done=lambda loaded: self._loaded(token, loaded), failed=lambda exc: self._failed(token, exc))
@@ -95,6 +99,7 @@ class ImportFilePage(Retranslating, QWizardPage):
     def _loaded(self, token: int, loaded) -> None:
         if token != self._token:
             return  # another file or list was chosen meanwhile
+        self.busy.hide()
         self.session.loaded = loaded
         self.session.sheet_choice = loaded.best.sheet
         self._say(self.loaded_text())
@@ -103,6 +108,7 @@ class ImportFilePage(Retranslating, QWizardPage):
     def _failed(self, token: int, exc: BaseException) -> None:
         if token != self._token:
             return
+        self.busy.hide()
         self.session.loaded = None
         self._say(self.owner.context.error_text(exc), error=True)
         self.completeChanged.emit()
