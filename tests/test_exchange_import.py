@@ -94,8 +94,8 @@ def test_rows_naming_the_same_record_twice_are_reported(seeded, tmp_path):
     ))
     preview = importer.preview(seeded, path, "partners")
     assert [r.action for r in preview.rows] == ["new", "error", "update", "error"]
-    assert preview.rows[1].errors[0].params == {"row": 4}
-    assert preview.rows[3].errors[0].params == {"row": 6}
+    assert preview.rows[1].errors[0].params == {"first": 4}
+    assert preview.rows[3].errors[0].params == {"first": 6}
 
 
 def test_names_match_across_legal_forms_and_spacing(seeded, tmp_path):

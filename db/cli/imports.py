@@ -60,6 +60,8 @@ def _problem(problem: Any, lang: str) -> dict[str, Any]:
 
 def _line(problem: Any, lang: str) -> str:
     message = fill(problem.context, problem.message, problem.params, lang)
+    if "row" in problem.params:  # the message names its row itself
+        return message
     if problem.row is not None and problem.column:
         return tr(lang, ROW_PROBLEM, row=problem.row, column=problem.column, message=message)
     if problem.row is not None:
@@ -160,7 +162,8 @@ def list_imports(db: Database, args: argparse.Namespace) -> int:
         print(tr(lang, NO_IMPORTS))
         return EXIT_OK
     print_table([tr(lang, h) for h in (NUMBER, WHEN, WHO, LIST, FILE, COUNTS, UNDONE_AT)],
-                [(b.id, local_time(b.at), b.user, b.list_kind, b.file_name, f"{b.created} / {b.updated} / {b.unchanged}",
+                [(b.id, local_time(b.at), b.user, catalogue.record_name(catalogue_kind(b.list_kind), lang), b.file_name,
+                  f"{b.created} / {b.updated} / {b.unchanged}",
                   local_time(b.undone_at)) for b in found])
     return EXIT_OK
 

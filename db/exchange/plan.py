@@ -28,7 +28,7 @@ IN_TRASH = QT_TRANSLATE_NOOP(
 AMBIGUOUS = QT_TRANSLATE_NOOP(
     "Import", "{count} records match this row by name; put the key of the one meant in the file (export the list "
               "to get the keys).")
-SAME_AS_ROW = QT_TRANSLATE_NOOP("Import", "This row is the same record as row {row}; keep one of them.")
+SAME_AS_ROW = QT_TRANSLATE_NOOP("Import", "This row is the same record as row {first}; keep one of them.")
 UNKNOWN_KEY = QT_TRANSLATE_NOOP(
     "Import", "No record has this key; the row is added as a new record with it.")
 
@@ -153,7 +153,7 @@ def make_plan(session: Session, list_kind: str, table: Table, mapping: Mapping, 
         if first is None and key is not None:
             first = seen_keys.get(key)
         if first is not None:
-            plan.errors.append(Problem(SAME_AS_ROW, plan.number, None, {"row": first}))
+            plan.errors.append(Problem(SAME_AS_ROW, plan.number, None, {"first": first}))
         elif record_id is not None:
             seen_ids[record_id] = plan.number
         elif key is not None:
