@@ -9,7 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView, QButtonGroup, QCheckBox, QHBoxLayout, QHeaderView, QLabel, QPlainTextEdit, QProgressBar,
-    QPushButton, QTableView, QVBoxLayout, QWizard, QWizardPage,
+    QPushButton, QTableView, QVBoxLayout, QWidget, QWizard, QWizardPage,
 )
 
 from desktop.exchange.file_dialogs import ask_save_path
@@ -88,20 +88,28 @@ class ImportPreviewPage(Retranslating, QWizardPage):
         running = QHBoxLayout()
         running.addWidget(self.bar, 1)
         running.addWidget(self.stop)
-        running.addWidget(self.again)
+        said = QHBoxLayout()
+        said.addWidget(self.status, 1)
+        said.addWidget(self.again)
         below = QHBoxLayout()
         below.addWidget(self.skip_errors)
         below.addStretch(1)
         below.addWidget(self.save_errors)
+        # What the check found; hidden until there is something to show.
+        self.results = QWidget(objectName="results")
+        shown = QVBoxLayout(self.results)
+        shown.setContentsMargins(0, 0, 0, 0)
+        shown.addLayout(filter_row)
+        shown.addWidget(self.file_notes)
+        shown.addWidget(self.table, 1)
+        shown.addWidget(self.detail)
+        shown.addLayout(below)
+        shown.addWidget(self.next_hint)
         layout = QVBoxLayout(self)
         layout.addLayout(running)
-        layout.addWidget(self.status)
-        layout.addLayout(filter_row)
-        layout.addWidget(self.file_notes)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.detail)
-        layout.addLayout(below)
-        layout.addWidget(self.next_hint)
+        layout.addLayout(said)
+        layout.addWidget(self.results, 1)
+        layout.addStretch(0)  # takes the room while the results are hidden
         self.retranslate()
 
     def _date_style_changed(self, _style: str) -> None:
@@ -168,8 +176,7 @@ class ImportPreviewPage(Retranslating, QWizardPage):
         self.bar.setVisible(running)
         self.stop.setVisible(running)
         self.again.setVisible(not running and self.session.preview is None)
-        for widget in (self.table, self.detail, self.skip_errors, self.save_errors, *self.filter_buttons.values()):
-            widget.setEnabled(not running)
+        self.results.setVisible(self.session.preview is not None)
 
     # ------------------------------------------------------------------ showing it
 
@@ -179,6 +186,7 @@ class ImportPreviewPage(Retranslating, QWizardPage):
         self.bar.hide()
         self.stop.hide()
         self.again.hide()
+        self.results.show()
         errors = preview.count("error")
         self.skip_errors.setVisible(errors > 0)
         self.save_errors.setVisible(errors > 0)
