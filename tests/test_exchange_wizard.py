@@ -18,7 +18,9 @@ from desktop import i18n
 from desktop.exchange.file_steps import MAPPING, PREVIEW, SHEET, SUMMARY
 from desktop.exchange.mapping_model import FIELD
 from desktop.exchange.wizard import ImportWizard
-from exchange_files import many_rows_xlsx, municipal_partners_xlsx, write_xlsx
+from exchange_files import (
+    cp932_csv, many_rows_xlsx, municipal_partners_rows, municipal_partners_xls, municipal_partners_xlsx, write_xlsx,
+)
 from gui_support import answer_modal
 
 NEW_IN_MUNICIPAL = {"相模原市", "株式会社かながわテック", "国立大学法人　湘南大学", "公益財団法人 かながわ国際交流財団"}
@@ -151,6 +153,20 @@ def test_a_municipal_workbook_imported_and_undone(qtbot, demo_context, tmp_path)
     assert names(db) == before
     assert wizard.summary_page.undo_result.text().startswith("The import was undone: 4 added record(s) removed")
     assert list_batches(db)[0].undone_at is not None
+
+
+@pytest.mark.parametrize("make", [
+    lambda folder: municipal_partners_xls(folder / "連携団体.xls"),
+    lambda folder: cp932_csv(folder / "連携団体.csv", municipal_partners_rows()),
+], ids=["xls", "cp932-csv"])
+def test_an_old_xls_and_a_shift_jis_csv_come_in_the_same(qtbot, demo_context, tmp_path, make):
+    wizard = wizard_for(qtbot, demo_context, make(tmp_path))
+    assert wizard.file_page.isComplete(), wizard.file_page.status.text()
+    to_preview(qtbot, wizard)
+    preview = wizard.session.preview
+    assert {r.label for r in preview.rows if r.action == "new"} == NEW_IN_MUNICIPAL
+    assert preview.count("error") == 0
+    assert wizard.button(QWizard.WizardButton.NextButton).isEnabled()
 
 
 def test_rows_with_errors_stop_the_import_unless_only_the_valid_ones_are_wanted(qtbot, context, tmp_path):
