@@ -154,3 +154,15 @@ def test_export_then_import_is_the_identity_on_text_and_dates(tmp_path_factory, 
             assert dump(db.location.path) == before
     finally:
         db.close()
+
+
+def test_an_agreement_whose_partner_went_to_the_trash_comes_back_unchanged(seeded, tmp_path):
+    kawasaki = org_service.list_organisations(seeded, OrganisationQuery(search="川崎市")).items[0]
+    agreement_service.create_agreement(seeded, agreement_service.AgreementData(
+        title="川崎市との覚書", party_ids=[kawasaki.id], signed_on=date(2024, 4, 1)))
+    org_service.delete_organisation(seeded, kawasaki.id)
+    path = tmp_path / "agreements.xlsx"
+    export.export_xlsx(seeded, "agreements", path, lang="ja")
+    preview = importer.preview(seeded, path, "agreements")
+    assert {r.action for r in preview.rows} == {"unchanged"}, \
+        [(r.number, r.action, [e.text() for e in r.errors]) for r in preview.rows if r.action != "unchanged"]

@@ -55,6 +55,7 @@ class References:
     def __init__(self, session: Session) -> None:
         self._session = session
         self._orgs: dict[str, list[int]] | None = None
+        self._trashed_orgs: dict[str, list[int]] = {}
         self._org_names: dict[int, str] = {}
         self._agreements: dict[str, list[int]] | None = None
         self._agreement_titles: dict[int, str] = {}
@@ -63,15 +64,16 @@ class References:
         if self._orgs is None:
             by: dict[str, list[int]] = defaultdict(list)
             o = Organisation.__table__.c
+            trashed: dict[str, list[int]] = defaultdict(list)
             rows = self._session.execute(
-                select(o.id, o.name_ja, o.name_en, o.short_name, o.uid).where(o.deleted_at.is_(None)))
-            for id_, ja, en, short, uid in rows:
+                select(o.id, o.name_ja, o.name_en, o.short_name, o.uid, o.deleted_at.is_not(None)))
+            for id_, ja, en, short, uid, in_trash in rows:
                 self._org_names[id_] = ja or en or ""
                 # The key names it too: an export writes it where several share the name.
                 for name in {_lookup_key(n) for n in (ja, en, short, uid) if n}:
                     if name:
-                        by[name].append(id_)
-            self._orgs = by
+                        (trashed if in_trash else by)[name].append(id_)
+            self._orgs, self._trashed_orgs = by, trashed
         return self._orgs
 
     def _load_agreements(self) -> dict[str, list[int]]:
@@ -90,6 +92,10 @@ class References:
     def organisation(self, name: str) -> tuple[int | None, tuple[str, dict] | None]:
         """The id of the organisation called ``name``, or (None, (message, params))."""
         found = self._load_orgs().get(_lookup_key(name), [])
+        if not found:
+            # An agreement may keep a partner that went to the trash since; the service
+            # accepts it there, and refuses (saying so) a new party in the trash.
+            found = self._trashed_orgs.get(_lookup_key(name), [])
         if len(found) == 1:
             return found[0], None
         if not found:
