@@ -9,7 +9,7 @@ from pathlib import Path
 import openpyxl
 import pytest
 from PySide6.QtCore import QItemSelectionModel, Qt
-from PySide6.QtTest import QTest
+from PySide6.QtTest import QAbstractItemModelTester, QTest
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from db.catalogue import field_label
@@ -222,6 +222,7 @@ def test_past_imports_are_listed_and_one_is_undone_from_the_page(qtbot, context,
 
     db = context.db
     page = page_for(qtbot, context)
+    QAbstractItemModelTester(page.model)
     first = import_file(db, write_xlsx(tmp_path / "一回目.xlsx", [["団体名"], ["横浜市"], ["川崎市"]]))
     second = import_file(db, write_xlsx(tmp_path / "二回目.xlsx", [["団体名"], ["相模原市"]]))
     context.changed("organisation", 0)  # as the wizard says after an import

@@ -316,3 +316,40 @@ def test_the_steps_speak_the_language_chosen_while_open(qtbot, demo_context, tmp
                              range(wizard.preview_page.model.rowCount())} <= {"New", "Update", "Unchanged", "Error"})
     click(qtbot, wizard, QWizard.WizardButton.BackButton)  # the step seen before speaks English again
     qtbot.waitUntil(lambda: wizard.mapping_page.combo(row).currentText() == "Japanese name")
+
+
+# ------------------------------------------------------------------ the models without a screen
+
+
+def test_an_exported_list_edited_in_excel_previews_as_one_update_with_dates_as_the_user_reads_them(
+        demo_context, tmp_path):
+    from datetime import date
+
+    from db.catalogue import field_label
+    from db.exchange import export, importer
+    from desktop.exchange.preview_model import CHANGES, PreviewModel
+
+    db = demo_context.db
+    path = tmp_path / "agreements.xlsx"
+    export.export_xlsx(db, "agreements", path, lang="en")
+    book = openpyxl.load_workbook(path)
+    sheet = book.worksheets[0]
+    headers = [c.value for c in sheet[1]]
+    signed = headers.index(field_label("agreement", "signed_on", "en")) + 1
+    row = next(r for r in range(2, sheet.max_row + 1)
+               if sheet.cell(r, signed).value and sheet.cell(r, signed).value.date() == date(2020, 9, 18))
+    sheet.cell(row, signed).value = date(2020, 9, 19)
+    book.save(path)
+
+    preview = importer.preview(db, path, "agreements")
+    model = PreviewModel(demo_context)
+    QAbstractItemModelTester(model)
+    model.set_preview(preview)
+    assert [r.action for r in preview.rows].count("update") == 1
+    update = next(i for i, r in enumerate(preview.rows) if r.action == "update")
+    text = model.index(update, CHANGES).data()
+    expected = f"Signed on: {demo_context.format_date(date(2020, 9, 18))} → {demo_context.format_date(date(2020, 9, 19))}"
+    assert expected in text
+    demo_context.set_date_style("era")
+    assert "令和2年9月18日 → 令和2年9月19日" in model.index(update, CHANGES).data()
+    assert model.index(update, 1).data() == "Update"
