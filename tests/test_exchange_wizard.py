@@ -8,8 +8,7 @@ from pathlib import Path
 import openpyxl
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtTest import QAbstractItemModelTester
-from PySide6.QtTest import QTest
+from PySide6.QtTest import QAbstractItemModelTester, QTest
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWizard
 
 from db.exchange.batches import list_batches
@@ -348,8 +347,8 @@ def test_an_exported_list_edited_in_excel_previews_as_one_update_with_dates_as_t
     assert [r.action for r in preview.rows].count("update") == 1
     update = next(i for i, r in enumerate(preview.rows) if r.action == "update")
     text = model.index(update, CHANGES).data()
-    expected = f"Signed on: {demo_context.format_date(date(2020, 9, 18))} → {demo_context.format_date(date(2020, 9, 19))}"
-    assert expected in text
+    day = demo_context.format_date
+    assert f"Signed on: {day(date(2020, 9, 18))} → {day(date(2020, 9, 19))}" in text
     demo_context.set_date_style("era")
     assert "令和2年9月18日 → 令和2年9月19日" in model.index(update, CHANGES).data()
     assert model.index(update, 1).data() == "Update"

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 
 from desktop.exchange.file_dialogs import ask_save_path
 from desktop.exchange.file_steps import ERROR_STYLE
-from desktop.exchange.preview_model import ACTION, CHANGES, FILTERS, PROBLEMS, RECORD, ROW, PreviewFilter, \
+from desktop.exchange.preview_model import ACTION, CHANGES, FILTERS, RECORD, ROW, PreviewFilter, \
     PreviewModel
 from desktop.exchange.progress import Progress
 from desktop.exchange.session import make_preview
