@@ -285,9 +285,10 @@ class MainWindow(Retranslating, QMainWindow):
         m.print_sheet.triggered.connect(self.print_partner_sheet)
         from desktop.exchange import actions as exchange  # Import/Export: its own screens
 
-        m.import_file.triggered.connect(lambda: exchange.start_import(self, self.context))
-        m.export_file.triggered.connect(lambda: exchange.start_export(self, self.context))
-        m.export_template.triggered.connect(lambda: exchange.start_template(self, self.context))
+        on_list = lambda: exchange.LIST_OF_PAGE.get(self.current_key())  # noqa: E731 - the list looked at
+        m.import_file.triggered.connect(lambda: exchange.start_import(self, self.context, list_kind=on_list()))
+        m.export_file.triggered.connect(lambda: exchange.start_export(self, self.context, on_list()))
+        m.export_template.triggered.connect(lambda: exchange.start_template(self, self.context, on_list()))
         m.close_window.triggered.connect(self.close)
         m.quit.triggered.connect(self.quit_application)
         m.undo.triggered.connect(self.undo_delete)

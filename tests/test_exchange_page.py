@@ -322,6 +322,20 @@ def test_the_window_has_the_page_and_the_file_menu_entries(qtbot, demo_context):
     dialog = window.findChild(ExportDialog)
     assert dialog is not None and dialog.template
     dialog.close()
+    dialog.deleteLater()
+    # From a list, File → Export… and Import… start on that list.
+    window.show_page("agreements")
+    window.menus.export_file.trigger()
+    dialog = next(d for d in window.findChildren(ExportDialog) if not d.template)
+    assert dialog.list_kind() == "agreements"
+    dialog.close()
+    from desktop.exchange.wizard import ImportWizard
+
+    window.menus.import_file.trigger()
+    wizard = window.findChild(ImportWizard)
+    assert wizard.session.list_kind == "agreements"
+    assert wizard.file_page.kind.currentData() == "agreements"
+    wizard.close()
 
 
 def test_a_read_only_database_can_be_exported_but_not_imported_into(qtbot, db, db_path, settings, tmp_path):

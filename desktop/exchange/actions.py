@@ -13,11 +13,17 @@ from desktop.context import AppContext
 from desktop.tasks import run_task
 
 
-def start_import(parent: QWidget | None, context: AppContext, path: str | None = None):
-    """Open the import wizard (on ``path`` when a file was dropped or chosen already)."""
+# The window's pages whose list File → Import…/Export… start on.
+LIST_OF_PAGE = {"partners": "partners", "agreements": "agreements", "activities": "activities"}
+
+
+def start_import(parent: QWidget | None, context: AppContext, path: str | None = None,
+                 list_kind: str | None = None):
+    """Open the import wizard (on ``path`` when a file was dropped or chosen already; on
+    ``list_kind`` when the person is looking at that list)."""
     from desktop.exchange.wizard import ImportWizard
 
-    wizard = ImportWizard(context, parent, path=path)
+    wizard = ImportWizard(context, parent, path=path, list_kind=list_kind)
     wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     wizard.show()
     return wizard

@@ -80,6 +80,9 @@ class ImportFilePage(Retranslating, QWizardPage):
         self.owner.context.settings.setValue(f"{SETTINGS}/folder", str(Path(path).parent))
         self.load()
 
+    def set_list_kind(self, list_kind: str) -> None:
+        self.kind.setCurrentIndex(max(0, self.kind.findData(list_kind)))  # → _kind_changed
+
     def _kind_changed(self) -> None:
         self.session.list_kind = self.kind.currentData()
         self.owner.context.settings.setValue(f"{SETTINGS}/list", self.session.list_kind)

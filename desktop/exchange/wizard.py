@@ -21,7 +21,8 @@ from desktop.widgets.retranslating import Retranslating
 class ImportWizard(Retranslating, QWizard):
     """Import one file into one list; ``path`` starts it on a file already chosen (dropped)."""
 
-    def __init__(self, context: AppContext, parent: QWidget | None = None, *, path: str | None = None):
+    def __init__(self, context: AppContext, parent: QWidget | None = None, *, path: str | None = None,
+                 list_kind: str | None = None):
         super().__init__(parent)
         self.setObjectName("importWizard")
         self.context = context
@@ -41,6 +42,8 @@ class ImportWizard(Retranslating, QWizard):
             self.setPage(page_id, page)
         self.setStartId(FILE)
         self.retranslate()
+        if list_kind:
+            self.file_page.set_list_kind(list_kind)
         if path:
             self.file_page.set_path(path)
 
