@@ -260,7 +260,7 @@ def test_the_mapping_a_person_chose_is_offered_for_the_next_file_of_that_layout(
 
 
 def test_stopping_the_check_and_the_import_writes_nothing(qtbot, context, tmp_path):
-    path = many_rows_xlsx(tmp_path / "many.xlsx", 3000)
+    path = many_rows_xlsx(tmp_path / "many.xlsx", 10_000)  # enough rows to be stopped midway
     wizard = wizard_for(qtbot, context, path)
     click(qtbot, wizard, QWizard.WizardButton.NextButton)
     qtbot.waitUntil(wizard.mapping_page.isComplete)
@@ -274,7 +274,7 @@ def test_stopping_the_check_and_the_import_writes_nothing(qtbot, context, tmp_pa
 
     qtbot.mouseClick(page.again, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: wizard.session.preview is not None, timeout=120_000)
-    assert wizard.session.preview.count("new") == 3000
+    assert wizard.session.preview.count("new") == 10_000
     click(qtbot, wizard, QWizard.WizardButton.NextButton)
     run = wizard.run_page
     qtbot.mouseClick(run.stop, Qt.MouseButton.LeftButton)
