@@ -133,10 +133,10 @@ def test_a_municipal_workbook_imported_and_undone(qtbot, demo_context, tmp_path)
         assert "→" in proxy.index(0, 3).data()
         assert "→" in wizard.preview_page.detail.toPlainText()
     assert not wizard.preview_page.skip_errors.isVisible()
-    assert wizard.button(QWizard.WizardButton.NextButton).text() == "Import"
+    assert wizard.button(QWizard.WizardButton.CommitButton).text() == "Import"
     assert names(db) == before  # nothing written by the dry run
 
-    click(qtbot, wizard, QWizard.WizardButton.NextButton)
+    click(qtbot, wizard, QWizard.WizardButton.CommitButton)
     qtbot.waitUntil(lambda: wizard.currentId() == SUMMARY, timeout=120_000)
     result = wizard.session.result
     assert result.created == 4 and result.batch is not None
@@ -165,7 +165,7 @@ def test_an_old_xls_and_a_shift_jis_csv_come_in_the_same(qtbot, demo_context, tm
     preview = wizard.session.preview
     assert {r.label for r in preview.rows if r.action == "new"} == NEW_IN_MUNICIPAL
     assert preview.count("error") == 0
-    assert wizard.button(QWizard.WizardButton.NextButton).isEnabled()
+    assert wizard.button(QWizard.WizardButton.CommitButton).isEnabled()
 
 
 def test_rows_with_errors_stop_the_import_unless_only_the_valid_ones_are_wanted(qtbot, context, tmp_path):
@@ -183,7 +183,7 @@ def test_rows_with_errors_stop_the_import_unless_only_the_valid_ones_are_wanted(
     assert page.proxy.rowCount() == 1
     problem = page.proxy.index(0, 4).data()
     assert "Row 3" in problem and "ウェブサイト" in problem and "Traceback" not in problem
-    assert not wizard.button(QWizard.WizardButton.NextButton).isEnabled()
+    assert not wizard.button(QWizard.WizardButton.CommitButton).isEnabled()
     assert "Rows with errors stop the import" in page.next_hint.text()
 
     # The errors as a workbook to correct: the original row and a reason.
@@ -197,7 +197,7 @@ def test_rows_with_errors_stop_the_import_unless_only_the_valid_ones_are_wanted(
 
     qtbot.mouseClick(page.skip_errors, Qt.MouseButton.LeftButton)
     assert page.skip_errors.isChecked()
-    click(qtbot, wizard, QWizard.WizardButton.NextButton)
+    click(qtbot, wizard, QWizard.WizardButton.CommitButton)
     qtbot.waitUntil(lambda: wizard.currentId() == SUMMARY, timeout=120_000)
     assert names(context.db) == {"横浜市", "相模原市"}
     assert "Rows with errors left out: 1" in wizard.summary_page.counts.text()
@@ -247,7 +247,7 @@ def test_the_mapping_a_person_chose_is_offered_for_the_next_file_of_that_layout(
     while memo.currentData() != "notes":
         QTest.keyClick(memo, Qt.Key.Key_Down)
     to_preview(qtbot, first)
-    click(qtbot, first, QWizard.WizardButton.NextButton)
+    click(qtbot, first, QWizard.WizardButton.CommitButton)
     qtbot.waitUntil(lambda: first.currentId() == SUMMARY, timeout=120_000)
 
     rows[1:] = [["相模原市", "市", "新規"]]
@@ -270,12 +270,12 @@ def test_stopping_the_check_and_the_import_writes_nothing(qtbot, context, tmp_pa
     qtbot.mouseClick(page.stop, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not page.running(), timeout=120_000)
     assert page.status.text() == "Stopped. Nothing was written."
-    assert page.again.isVisible() and not wizard.button(QWizard.WizardButton.NextButton).isEnabled()
+    assert page.again.isVisible() and not wizard.button(QWizard.WizardButton.CommitButton).isEnabled()
 
     qtbot.mouseClick(page.again, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: wizard.session.preview is not None, timeout=120_000)
     assert wizard.session.preview.count("new") == 10_000
-    click(qtbot, wizard, QWizard.WizardButton.NextButton)
+    click(qtbot, wizard, QWizard.WizardButton.CommitButton)
     run = wizard.run_page
     qtbot.mouseClick(run.stop, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not run.running(), timeout=120_000)
@@ -283,11 +283,14 @@ def test_stopping_the_check_and_the_import_writes_nothing(qtbot, context, tmp_pa
     assert names(context.db) == set() and list_batches(context.db) == []
     assert wizard.currentId() != SUMMARY
 
-    # Back to the rows, Import again, and Cancel the wizard while it writes: the writing
-    # stops, the wizard stays to say so, and nothing is written.
-    click(qtbot, wizard, QWizard.WizardButton.BackButton)
-    assert wizard.currentId() == PREVIEW
-    click(qtbot, wizard, QWizard.WizardButton.NextButton)
+    # No way back once writing began (a late write could otherwise start twice); Import
+    # again, then Cancel the wizard while it writes: the writing stops, the wizard stays
+    # to say so, and nothing is written.
+    assert not wizard.button(QWizard.WizardButton.BackButton).isVisible() \
+        or not wizard.button(QWizard.WizardButton.BackButton).isEnabled()
+    assert run.again.isVisible()
+    qtbot.mouseClick(run.again, Qt.MouseButton.LeftButton)
+    assert run.running()
     qtbot.mouseClick(wizard.button(QWizard.WizardButton.CancelButton), Qt.MouseButton.LeftButton)
     assert wizard.isVisible()
     qtbot.waitUntil(lambda: not run.running(), timeout=120_000)

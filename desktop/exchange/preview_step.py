@@ -41,6 +41,9 @@ class ImportPreviewPage(Retranslating, QWizardPage):
         self.proxy = PreviewFilter(self)
         self.proxy.setSourceModel(self.model)
         self.context.date_style_changed.connect(self._date_style_changed)
+        # Import is the step of no return: once writing starts there is no going back to
+        # these rows (a write stopped late could otherwise be started twice).
+        self.setCommitPage(True)
 
         self.bar = QProgressBar(objectName="progress")
         self.stop = QPushButton(objectName="stop")
@@ -284,7 +287,7 @@ class ImportPreviewPage(Retranslating, QWizardPage):
         self.setTitle(self.tr("Check the rows"))
         self.setSubTitle(self.tr("What importing the file would do, row by row. Row numbers are those Excel "
                                  "shows."))
-        self.setButtonText(QWizard.WizardButton.NextButton, self.tr("Import"))
+        self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("Import"))
         self.stop.setText(self.tr("Stop"))
         self.again.setText(self.tr("Check again"))
         p = self.session.preview

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
-    QHBoxLayout, QLabel, QPlainTextEdit, QProgressBar, QPushButton, QVBoxLayout, QWizard, QWizardPage,
+    QHBoxLayout, QLabel, QPlainTextEdit, QProgressBar, QPushButton, QVBoxLayout, QWizardPage,
 )
 
 from db.exchange.model import KINDS
@@ -31,25 +31,27 @@ class ImportRunPage(Retranslating, QWizardPage):
         self.progress: Progress | None = None
         self.task = None
         self.finished = False
-        self.setCommitPage(True)  # once written, the steps before it are behind
         self.bar = QProgressBar(objectName="progress")
         self.stop = QPushButton(objectName="stop")
         self.stop.clicked.connect(self.cancel)
+        self.again = QPushButton(objectName="importAgain")
+        self.again.clicked.connect(self.start)
+        self.again.hide()
         self.status = QLabel(objectName="status", wordWrap=True)
         row = QHBoxLayout()
         row.addWidget(self.bar, 1)
         row.addWidget(self.stop)
+        said = QHBoxLayout()
+        said.addWidget(self.status, 1)
+        said.addWidget(self.again)
         layout = QVBoxLayout(self)
         layout.addLayout(row)
-        layout.addWidget(self.status)
+        layout.addLayout(said)
         layout.addStretch(1)
         self.retranslate()
 
     def initializePage(self) -> None:  # noqa: N802
         self.start()
-
-    def cleanupPage(self) -> None:  # noqa: N802
-        self.cancel()
 
     def start(self) -> None:
         s = self.session
@@ -60,6 +62,7 @@ class ImportRunPage(Retranslating, QWizardPage):
         self.bar.show()
         self.stop.show()
         self.stop.setEnabled(True)
+        self.again.hide()
         self._say(self.tr("Importing {file}…").format(file=s.loaded.file_name))
         skip = self.owner.preview_page.skip_errors.isChecked()
         progress = self.progress
@@ -97,6 +100,7 @@ class ImportRunPage(Retranslating, QWizardPage):
             return
         self.bar.hide()
         self.stop.hide()
+        self.again.show()
         if is_cancelled(exc):
             self._say(self.tr("The import was stopped. Nothing was written."))
         else:
@@ -114,8 +118,8 @@ class ImportRunPage(Retranslating, QWizardPage):
     def retranslate(self) -> None:
         self.setTitle(self.tr("Importing"))
         self.setSubTitle(self.tr("The rows are written in one go: if you stop, nothing is written."))
-        self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("Next"))
         self.stop.setText(self.tr("Stop"))
+        self.again.setText(self.tr("Import again"))
 
 
 class ImportSummaryPage(Retranslating, QWizardPage):
