@@ -355,3 +355,18 @@ def test_an_exported_list_edited_in_excel_previews_as_one_update_with_dates_as_t
     demo_context.set_date_style("era")
     assert "令和2年9月18日 → 令和2年9月19日" in model.index(update, CHANGES).data()
     assert model.index(update, 1).data() == "Update"
+
+
+def test_a_field_is_taken_from_one_column_only(db, tmp_path):
+    from desktop.exchange.session import ImportSession, load_file
+
+    session = ImportSession(db)
+    session.path = str(write_xlsx(tmp_path / "a.xlsx", [["団体名", "名称（英語）", "備考"], ["横浜市", "Yokohama", "x"]]))
+    session.loaded = load_file(session.path, "partners")
+    session.use_sheet(session.loaded.best)
+    assert session.mapping[0] == "name_ja" and not session.remembered
+    assert session.set_field(2, "name_ja") == [2, 0]  # the notes column now holds the name; the first lets go
+    assert session.mapping[0] is None and session.mapping[2] == "name_ja"
+    assert session.mapped_count() == sum(1 for f in session.mapping.values() if f)
+    session.automatic()
+    assert session.mapping[0] == "name_ja" and session.mapping[2] != "name_ja"

@@ -130,9 +130,7 @@ class ImportSession:
         return self.loaded is not None and len(self.loaded.sheet_names) > 1
 
     def use_sheet(self, data: SheetData) -> None:
-        if self.sheet is not None and self.sheet.sheet == data.sheet and self.sheet.headers == data.headers \
-                and self.mapping:
-            return  # back and forth over the same sheet: keep the person's choices
+        """Map the columns of another sheet: as remembered for its headers, else automatically."""
         self.sheet = data
         self.mapping, self.remembered = first_mapping(self.db, self.list_kind, data.headers)
         self.preview = None
