@@ -9,11 +9,13 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QPushButton, QVBoxLayout, QWidget,
+    QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QProgressBar, QPushButton, QVBoxLayout,
+    QWidget,
 )
 
 from desktop.context import AppContext
 from desktop.exchange.file_dialogs import ask_save_path
+from desktop.exchange.progress import Progress
 from desktop.exchange.texts import LIST_KINDS, list_name
 from desktop.tasks import run_task
 from desktop.widgets.retranslating import Retranslating
@@ -23,7 +25,7 @@ SETTINGS = "exchange/export"
 
 
 def write_file(db, list_kind: str, path: str, file_type: str, lang: str, era: bool,
-               ids: list[int] | None, template: bool) -> int | None:
+               ids: list[int] | None, template: bool, progress=None) -> int | None:
     """Write the export or the template (runs on a worker thread); the rows written."""
     if template:
         from db.exchange.template import write_template
@@ -33,7 +35,7 @@ def write_file(db, list_kind: str, path: str, file_type: str, lang: str, era: bo
     from db.exchange import export
 
     if file_type == "xlsx":
-        return export.export_xlsx(db, list_kind, path, lang=lang, era=era, ids=ids)
+        return export.export_xlsx(db, list_kind, path, lang=lang, era=era, ids=ids, progress=progress)
     encoding = "utf-8-sig" if file_type == "utf-8" else "cp932"
     return export.export_csv(db, list_kind, path, lang=lang, encoding=encoding, ids=ids)
 
@@ -77,6 +79,8 @@ class ExportDialog(Retranslating, QDialog):
         self.result = QLabel(objectName="result", wordWrap=True)
         self.result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.result.hide()
+        self.bar = QProgressBar(objectName="progress", textVisible=False)
+        self.bar.hide()
         self.form = QFormLayout()
         self.labels = {}
         for widget in (self.what, self.file_type, self.language, self.era):
@@ -93,6 +97,7 @@ class ExportDialog(Retranslating, QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addLayout(self.form)
+        layout.addWidget(self.bar)
         layout.addWidget(self.result)
         layout.addStretch(1)
         layout.addWidget(self.buttons)
@@ -139,10 +144,17 @@ class ExportDialog(Retranslating, QDialog):
         self._remember(path)
         self.export_button.setEnabled(False)
         self.result.hide()
+        self.bar.setRange(0, 0)  # until the first rows are counted
+        self.bar.show()
+        progress = Progress(self)
+        progress.advanced.connect(self._advanced)
         args = (self.context.db, self.list_kind(), path, self.chosen_type(), self.language.currentData(),
-                self.era.isChecked() and self.era.isEnabled(), self.ids, self.template)
-        self.task = run_task(self, write_file, *args, done=lambda rows: self._done(rows, path),
-                             failed=self._failed, progress=self.tr("Writing {file}…").format(file=Path(path).name))
+                self.era.isChecked() and self.era.isEnabled(), self.ids, self.template, progress)
+        self.task = run_task(self, write_file, *args, done=lambda rows: self._done(rows, path), failed=self._failed)
+
+    def _advanced(self, done: int, total: int) -> None:
+        self.bar.setRange(0, max(total, 1))
+        self.bar.setValue(done)
 
     def _done(self, rows: int | None, path: str) -> None:
         self.export_button.setEnabled(True)
@@ -163,6 +175,7 @@ class ExportDialog(Retranslating, QDialog):
         self.export_failed.emit(text)
 
     def _show(self, text: str, *, error: bool) -> None:
+        self.bar.hide()
         self.result.setText(text)
         self.result.setStyleSheet("color: #c62828;" if error else "")
         self.result.show()
