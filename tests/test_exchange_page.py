@@ -100,6 +100,7 @@ def test_export_agreements_to_excel_with_era_dates(qtbot, demo_context, tmp_path
     target = tmp_path / "agreements.xlsx"
     export_through(qtbot, dialog, target)
 
+    assert not dialog.bar.isVisible() and dialog.bar.value() == dialog.bar.maximum()  # every row counted
     book = openpyxl.load_workbook(target)
     sheet = book.worksheets[0]
     headers = [c.value for c in sheet[1]]
