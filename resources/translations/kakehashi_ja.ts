@@ -2033,10 +2033,6 @@
         <translation>テンプレートを {file} に保存しました。</translation>
     </message>
     <message>
-        <source>Writing {file}…</source>
-        <translation>{file} を書き出しています…</translation>
-    </message>
-    <message>
         <source>{count} rows were written to {file}.</source>
         <translation>{count} 行を {file} に書き出しました。</translation>
     </message>
@@ -2599,8 +2595,8 @@
         <translation>このレコードはファイルの書き出し後に架け橋で変更されており（版数 {current}、ファイルは {version}）、このセルの変更と区別できません。一覧を書き出し直してください。</translation>
     </message>
     <message>
-        <source>This row is the same record as row {row}; keep one of them.</source>
-        <translation>この行は {row} 行目と同じレコードです。どちらか一方だけにしてください。</translation>
+        <source>This row is the same record as row {first}; keep one of them.</source>
+        <translation>この行は {first} 行目と同じレコードです。どちらか一方だけにしてください。</translation>
     </message>
     <message>
         <source>This row&apos;s key belongs to a record in the trash; restore it first, or clear the key to add a new one.</source>
@@ -2879,16 +2875,16 @@
 <context>
     <name>ImportRunPage</name>
     <message>
+        <source>Import again</source>
+        <translation>もう一度取り込む</translation>
+    </message>
+    <message>
         <source>Importing</source>
         <translation>取り込み中</translation>
     </message>
     <message>
         <source>Importing {file}…</source>
         <translation>{file} を取り込んでいます…</translation>
-    </message>
-    <message>
-        <source>Next</source>
-        <translation>次へ</translation>
     </message>
     <message>
         <source>Nothing was written: {reason}</source>
