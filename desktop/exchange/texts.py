@@ -37,7 +37,7 @@ def list_name(list_kind: str) -> str:
 
 def problem_text(problem: Problem, *, with_place: bool = False) -> str:
     """A problem in the interface's language; ``with_place`` puts the row and column first."""
-    template = QCoreApplication.translate("Import", problem.message)
+    template = QCoreApplication.translate(problem.context, problem.message)  # "Import", or a service's "Validation"
     try:
         text = template.format(**problem.params)
     except (KeyError, IndexError, ValueError):  # a translation that does not fit: say it in English
