@@ -327,8 +327,7 @@ def build_parser(lang: str) -> argparse.ArgumentParser:
         "CommandLine", "only these records: their ids, separated by commas (e.g. 1,2,3)")))
 
     p = command("import", QT_TRANSLATE_NOOP(
-        "CommandLine", "import a spreadsheet (.xlsx, .xlsm, .xls, .ods, .csv): every row is checked first; "
-                       "nothing is written when a row has an error (unless --skip-errors)"),
+        "CommandLine", "import a spreadsheet (.xlsx, .xlsm, .xls, .ods, .csv); every row is checked first"),
         "imports:run_import", needs="write")
     p.add_argument("file", metavar="FILE", help=h(QT_TRANSLATE_NOOP("CommandLine", "the file to import")))
     p.add_argument("--kind", required=True, choices=IMPORT_KINDS, metavar="KIND", help=h(QT_TRANSLATE_NOOP(
@@ -341,7 +340,8 @@ def build_parser(lang: str) -> argparse.ArgumentParser:
     p.add_argument("--dry-run", action="store_true", help=h(QT_TRANSLATE_NOOP(
         "CommandLine", "only show what would change; write nothing")))
     p.add_argument("--skip-errors", action="store_true", help=h(QT_TRANSLATE_NOOP(
-        "CommandLine", "write the rows without errors and leave the others out")))
+        "CommandLine", "write the rows without errors and leave the others out (without it, one row with an "
+                       "error means nothing is written)")))
     p = command("imports", QT_TRANSLATE_NOOP("CommandLine", "list past imports, latest first"),
                 "imports:list_imports")
     p.add_argument("--limit", type=whole_number(lang, MAX_ROWS), metavar="N", default=50, help=h(QT_TRANSLATE_NOOP(

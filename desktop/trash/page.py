@@ -19,6 +19,7 @@ from db.services.deleted_by import who_deleted
 from db.services.trash import TrashItem, empty_trash, list_trash, purge, restore
 from desktop.context import AppContext
 from desktop.trash.model import DELETED_AT, DELETED_BY, KIND, NAME, TrashModel
+from desktop.widgets.empty_note import EmptyNote
 from desktop.widgets.retranslating import Retranslating
 
 # Organisations first on restore (their contacts follow them); last on deleting for good
@@ -71,18 +72,8 @@ class TrashPage(Retranslating, QWidget):
         self.report.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.report.hide()
 
-        self.empty_state = QWidget(objectName="empty")
-        self.empty_heading = QLabel(alignment=Qt.AlignmentFlag.AlignCenter)
-        heading_font = self.empty_heading.font()
-        heading_font.setPointSizeF(heading_font.pointSizeF() * 1.3)
-        self.empty_heading.setFont(heading_font)
-        self.empty_text = QLabel(alignment=Qt.AlignmentFlag.AlignCenter, wordWrap=True)
-        self.empty_text.setStyleSheet("color: palette(placeholder-text);")
-        column = QVBoxLayout(self.empty_state)
-        column.addStretch(1)
-        column.addWidget(self.empty_heading)
-        column.addWidget(self.empty_text)
-        column.addStretch(2)
+        self.empty_state = EmptyNote()
+        self.empty_heading, self.empty_text = self.empty_state.heading, self.empty_state.text
         self.stack = QStackedWidget()
         self.stack.addWidget(self.table)
         self.stack.addWidget(self.empty_state)

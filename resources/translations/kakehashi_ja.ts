@@ -848,8 +848,8 @@
         <translation>値 %r は使われません</translation>
     </message>
     <message>
-        <source>import a spreadsheet (.xlsx, .xlsm, .xls, .ods, .csv): every row is checked first; nothing is written when a row has an error (unless --skip-errors)</source>
-        <translation>表計算ファイル（.xlsx、.xlsm、.xls、.ods、.csv）を取り込みます。すべての行を先に確認し、エラーのある行があれば何も書き込みません（--skip-errors を除く）</translation>
+        <source>import a spreadsheet (.xlsx, .xlsm, .xls, .ods, .csv); every row is checked first</source>
+        <translation>表計算ファイル（.xlsx、.xlsm、.xls、.ods、.csv）を取り込みます。すべての行を先に確認します</translation>
     </message>
     <message>
         <source>invalid %(type)s value: %(value)r</source>
@@ -1148,8 +1148,8 @@
         <translation>バックアップ用フォルダーの代わりにこのファイルへ書き出す</translation>
     </message>
     <message>
-        <source>write the rows without errors and leave the others out</source>
-        <translation>エラーのない行だけを書き込み、ほかの行は取り込みません</translation>
+        <source>write the rows without errors and leave the others out (without it, one row with an error means nothing is written)</source>
+        <translation>エラーのない行だけを書き込み、ほかの行は取り込みません（指定しないと、エラーのある行が 1 行でもあれば何も書き込みません）</translation>
     </message>
     <message>
         <source>{count} activities</source>
