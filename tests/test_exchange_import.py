@@ -253,3 +253,16 @@ def test_a_partner_whose_name_folds_to_nothing_is_still_found_by_it(db, tmp_path
     [row] = importer.preview(db, path, "agreements").rows
     assert row.action == "new" and row.changes["party_ids"][1] == ["・"], row.errors
     assert org.id
+
+
+def test_a_key_from_another_database_is_matched_by_name_and_never_duplicates(seeded, tmp_path):
+    path = write_xlsx(tmp_path / "a.xlsx", [["キー", "日本語名", "住所"],
+                                            ["0b0b0b0b-1111-4222-8333-444455556666", "神奈川県", "新住所"],
+                                            ["0c0c0c0c-1111-4222-8333-444455556666", "横浜市立大学", None]])
+    kanagawa, new = importer.preview(seeded, path, "partners").rows
+    assert kanagawa.action == "update" and kanagawa.record_id == _org_id(seeded, "神奈川県")
+    assert set(kanagawa.changes) == {"address"} and kanagawa.warnings
+    assert new.action == "new"
+    importer.commit(seeded, importer.preview(seeded, path, "partners"))
+    assert org_service.get_organisation(seeded, _org_id(seeded, "横浜市立大学")).uid == \
+        "0c0c0c0c-1111-4222-8333-444455556666"

@@ -30,7 +30,8 @@ AMBIGUOUS = QT_TRANSLATE_NOOP(
               "to get the keys).")
 SAME_AS_ROW = QT_TRANSLATE_NOOP("Import", "This row is the same record as row {first}; keep one of them.")
 UNKNOWN_KEY = QT_TRANSLATE_NOOP(
-    "Import", "No record has this key; the row is added as a new record with it.")
+    "Import", "No record has this key (the file may come from another database); the row is matched by its name "
+              "instead, or added as a new record with this key.")
 
 Progress = Callable[[int, int], None] | None
 
@@ -118,7 +119,9 @@ def make_plan(session: Session, list_kind: str, table: Table, mapping: Mapping, 
         if version_column is not None and version_column < len(source.cells):
             version = _whole_number(source.cells[version_column])
         plans.append(plan)
-        rows.append((plan, values, record_id, bool(uid), version if record_id else None))
+        # Only a key that finds its record makes the row ours: a key from another database
+        # is kept for a new record, and the row is matched by name like any other.
+        rows.append((plan, values, record_id, record_id is not None, version if record_id else None))
         if uid and record_id is None:
             values["uid"] = uid
 

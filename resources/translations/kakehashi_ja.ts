@@ -2547,8 +2547,8 @@
         <translation>シート「{sheet}」の列をどれも認識できませんでした。どの列がどの項目かを指定してください。</translation>
     </message>
     <message>
-        <source>No record has this key; the row is added as a new record with it.</source>
-        <translation>このキーのレコードはありません。この行はそのキーで新しいレコードとして追加します。</translation>
+        <source>No record has this key (the file may come from another database); the row is matched by its name instead, or added as a new record with this key.</source>
+        <translation>このキーのレコードはありません（別のデータベースのファイルかもしれません）。この行は名前で照合し、見つからなければこのキーで新しいレコードとして追加します。</translation>
     </message>
     <message>
         <source>Row {row} was left out as a note: {text}</source>
