@@ -73,3 +73,12 @@ def test_map_overrides_a_header(demo_db, tmp_path, capsys):
     code, _out, err = run(capsys, "--db", str(demo_db), "import", str(path), "--kind", "partners",
                           "--map", "no equals sign")
     assert code == 2 and "--map" in err
+
+
+def test_undoing_twice_or_an_unknown_import_says_so_in_japanese(demo_db, tmp_path, capsys):
+    run(capsys, "--db", str(demo_db), "import", str(_partners(tmp_path)), "--kind", "partners")
+    assert run(capsys, "--db", str(demo_db), "undo-import", "1")[0] == 0
+    code, _out, err = run(capsys, "--db", str(demo_db), "--lang", "ja", "undo-import", "1")
+    assert code == 1 and "取り消し済み" in err
+    code, _out, err = run(capsys, "--db", str(demo_db), "--lang", "ja", "undo-import", "9")
+    assert code == 1 and "取り込み番号 9 はありません" in err

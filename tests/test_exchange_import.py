@@ -63,6 +63,7 @@ def test_importing_the_same_file_twice_changes_nothing_the_second_time(seeded, t
     assert [r.action for r in again.rows] == ["unchanged"]
     result = importer.commit(seeded, again)
     assert (result.created, result.updated, result.unchanged, result.batch) == (0, 0, 1, None)
+    assert result.backup is None  # nothing to write, nothing to back up
     assert dump(seeded.location.path) == before
     assert len(batches.list_batches(seeded)) == 1
 

@@ -38,6 +38,14 @@ REFERRED_SINCE = QT_TRANSLATE_NOOP(
     "Import", "Import number {id} cannot be undone: records added after it refer to records it added: {records}.")
 
 
+class NoSuchBatch(NotFound):
+    context = CONTEXT
+
+
+class AlreadyUndone(KakehashiError):
+    context = CONTEXT
+
+
 class UndoRefused(KakehashiError):
     context = CONTEXT
 
@@ -95,11 +103,11 @@ def undo(db: Database, batch_id: int) -> Undone:
     with db.transaction(OPERATION) as session:
         batch = session.get(ImportBatch, batch_id)
         if batch is None:
-            raise NotFound(NO_BATCH, id=batch_id)
+            raise NoSuchBatch(NO_BATCH, id=batch_id)
         if batch.undone_at is not None:
             from db.services.common import local_time
 
-            raise KakehashiError(ALREADY_UNDONE, id=batch_id, at=local_time(batch.undone_at))
+            raise AlreadyUndone(ALREADY_UNDONE, id=batch_id, at=local_time(batch.undone_at))
         changes = list(session.scalars(select(Change).where(Change.operation_id == batch.operation_id)
                                        .order_by(Change.id))) if batch.operation_id else []
         _refuse_if_changed_since(session, batch, changes)

@@ -31,6 +31,8 @@ HAS_ERRORS = QT_TRANSLATE_NOOP(
               "valid rows only.")
 UNKNOWN_KIND = QT_TRANSLATE_NOOP("Import", "'{kind}' is not a list that can be imported: {kinds}.")
 NOT_IMPORTED = QT_TRANSLATE_NOOP("Import", "These columns are not imported: {headers}.")
+CHANGED_MEANWHILE = QT_TRANSLATE_NOOP(
+    "Import", "Someone saved while the import was starting; nothing was written. Check the rows again and import.")
 NOTHING_MAPPED = QT_TRANSLATE_NOOP(
     "Import", "No column of the sheet “{sheet}” was recognised; say which column holds which field.")
 
@@ -42,6 +44,12 @@ class Cancelled(KakehashiError):
         super().__init__(CANCELLED)
 
 
+class ImportRefused(KakehashiError):
+    """The import cannot start as asked (an unknown list, the database changed under it)."""
+
+    context = CONTEXT
+
+
 class HasErrors(KakehashiError):
     context = CONTEXT
 
@@ -51,7 +59,7 @@ class HasErrors(KakehashiError):
 
 def _check_kind(list_kind: str) -> None:
     if list_kind not in KINDS:
-        raise KakehashiError(UNKNOWN_KIND, kind=list_kind, kinds=", ".join(KINDS))
+        raise ImportRefused(UNKNOWN_KIND, kind=list_kind, kinds=", ".join(KINDS))
 
 
 def version_column(list_kind: str, headers: list[str]) -> int | None:
@@ -145,8 +153,11 @@ def commit(db: Database, preview: Preview, *, skip_errors: bool = False, progres
         raise ValueError("the preview holds no table to import")
     if preview.errors and not skip_errors:
         raise HasErrors(sum(1 for r in preview.rows if r.errors))
+    with db.reading() as session:
+        unchanged_since = preview.planned_at_operation == _latest_operation(session)
+    # A file the database already holds (the same file imported twice) needs no backup.
     taken = None
-    if db.location.path is not None and not db.read_only:
+    if (preview.pending or not unchanged_since) and db.location.path is not None and not db.read_only:
         taken = str(backup.take_backup(db.location, reason="before-import").path)
     list_kind = preview.list_kind
     with db.transaction(OPERATION) as session:
@@ -155,6 +166,8 @@ def commit(db: Database, preview: Preview, *, skip_errors: bool = False, progres
         else:  # someone saved meanwhile: plan again on what the database holds now
             plans, pending = make_plan(session, list_kind, preview.table, preview.mapping,
                                        version_column=preview.version_column, cancelled=cancelled)
+            if pending and taken is None and db.location.path is not None:
+                raise ImportRefused(CHANGED_MEANWHILE)  # never a write without its backup
         failed = [r for r in plans if r.errors]
         if failed and not skip_errors:
             raise HasErrors(len(failed))

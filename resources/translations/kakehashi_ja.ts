@@ -2555,6 +2555,10 @@
         <translation>{row} 行目は注記として取り込みから除きました：{text}</translation>
     </message>
     <message>
+        <source>Someone saved while the import was starting; nothing was written. Check the rows again and import.</source>
+        <translation>取り込みの開始中に別の保存がありました。何も書き込んでいません。行をもう一度確認してから取り込んでください。</translation>
+    </message>
+    <message>
         <source>The import was cancelled; nothing was written.</source>
         <translation>取り込みを中止しました。何も書き込んでいません。</translation>
     </message>
