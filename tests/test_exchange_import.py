@@ -267,3 +267,16 @@ def test_a_key_from_another_database_is_matched_by_name_and_never_duplicates(see
     importer.commit(seeded, importer.preview(seeded, path, "partners"))
     assert org_service.get_organisation(seeded, _org_id(seeded, "横浜市立大学")).uid == \
         "0c0c0c0c-1111-4222-8333-444455556666"
+
+
+def test_undoing_an_agreements_import_removes_them_with_their_parts(seeded, tmp_path):
+    before = dump(seeded.location.path)
+    path = write_xlsx(tmp_path / "協定.xlsx", [
+        ["協定名", "締結先", "締結日", "連携内容"],
+        ["ライフサイエンス連携協定", "横浜市\n川崎市", "令和7年4月1日", "人材育成\n共同研究"],
+        ["覚書", "神奈川県", "R7.4.1", None],
+    ])
+    result = importer.commit(seeded, importer.preview(seeded, path, "agreements"))
+    assert result.created == 2
+    assert batches.undo(seeded, result.batch).removed == 2
+    assert dump(seeded.location.path) == before

@@ -115,11 +115,12 @@ def undo(db: Database, batch_id: int) -> Undone:
         tables = _tables()
         removed = restored = 0
         connection = session.connection()
+        doomed: dict[str, list[str]] = {}  # what the import added, removed together below
         for change in reversed(changes):
             table = tables[change.entity]
             where = _where(table, change.entity_id)
             if change.action == ChangeAction.CREATE:
-                connection.execute(delete(table).where(*where))
+                doomed.setdefault(table.name, []).append(change.entity_id)
                 removed += change.parent_entity is None
             elif change.action == ChangeAction.PURGE:
                 values = {k: _python(table, k, old) for k, (old, _new) in change.fields.items() if k in table.c}
@@ -131,6 +132,7 @@ def undo(db: Database, batch_id: int) -> Undone:
                     connection.execute(update(table).where(*where).values(**values))
                 _restore_collections(session, change)
                 restored += change.parent_entity is None
+        _remove(connection, doomed)
         for key, kept in (batch.details or {}).get("records", {}).items():
             entity, _, record_id = key.partition(":")
             table = tables[entity]
@@ -151,6 +153,23 @@ def undo(db: Database, batch_id: int) -> Undone:
         batch.undone_at = utcnow()
         batch.undo_operation_id = audit.operation_id(session)
         return Undone(batch_id, removed, restored)
+
+
+def _remove(connection: Any, doomed: dict[str, list[str]]) -> None:
+    """Delete the added records, parts before the records they belong to, in chunks (a
+    statement per record would cost more than the import did)."""
+    for table in reversed(Base.metadata.sorted_tables):
+        keys = doomed.get(table.name)
+        if not keys:
+            continue
+        primary = list(table.primary_key.columns)
+        if len(primary) == 1:
+            ids = [int(k) for k in keys]
+            for start in range(0, len(ids), 500):
+                connection.execute(delete(table).where(primary[0].in_(ids[start:start + 500])))
+        else:
+            for key in keys:
+                connection.execute(delete(table).where(*_where(table, key)))
 
 
 def _where(table: Any, entity_id: str) -> list[Any]:
@@ -218,21 +237,24 @@ def _refuse_if_changed_since(session: Session, batch: ImportBatch, changes: list
 def _refuse_if_referred(session: Session, batch: ImportBatch, changes: list[Change]) -> None:
     """Records the import added that something outside the import now refers to."""
     created = {_key(c) for c in changes if c.action == ChangeAction.CREATE}
-    tops = {k for k in created if k[0] in ("organisation", "agreement")}
-    if not tops:
-        return
+    tops: dict[str, list[int]] = {}
+    for entity, entity_id in created:
+        if entity in ("organisation", "agreement"):
+            tops.setdefault(entity, []).append(int(entity_id))
     blockers: list[str] = []
-    for entity, entity_id in sorted(tops):
-        record_id = int(entity_id)
+    for entity, ids in tops.items():
         for table in Base.metadata.sorted_tables:
+            if table.name in ("organisation_tag", "import_batch", "change"):
+                continue
             for fk in table.foreign_keys:
-                if fk.column.table.name != entity or table.name in ("organisation_tag", "import_batch", "change"):
+                if fk.column.table.name != entity:
                     continue
-                column = fk.parent
-                for row in session.execute(select(table).where(column == record_id)).mappings():
-                    owner = _row_owner(table.name, row)
-                    if owner not in created and owner != (entity, entity_id):
-                        blockers.append(_label(session, owner))
+                for start in range(0, len(ids), 500):  # one query per reference and chunk, not per record
+                    chunk = ids[start:start + 500]
+                    for row in session.execute(select(table).where(fk.parent.in_(chunk))).mappings():
+                        owner = _row_owner(table.name, row)
+                        if owner not in created and owner != (entity, str(row[fk.parent.name])):
+                            blockers.append(_label(session, owner))
     if blockers:
         raise UndoRefused(REFERRED_SINCE, sorted(set(blockers)), id=batch.id)
 
