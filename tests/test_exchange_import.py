@@ -280,3 +280,13 @@ def test_undoing_an_agreements_import_removes_them_with_their_parts(seeded, tmp_
     assert result.created == 2
     assert batches.undo(seeded, result.batch).removed == 2
     assert dump(seeded.location.path) == before
+
+
+def test_a_stored_key_is_indexed_as_a_cell_holding_it_is_looked_up():
+    import uuid
+
+    from db.exchange.kinds import _lookup_key, _uid_key
+
+    for _ in range(500):
+        key = str(uuid.uuid4())
+        assert _uid_key(key) == _lookup_key(key) == _lookup_key(key.upper())

@@ -49,6 +49,12 @@ def _lookup_key(name: str) -> str:
     return names.match_key(name) or f"={name.strip()}"
 
 
+def _uid_key(uid: str | None) -> str:
+    """``_lookup_key`` of a stored key, without its work: lower-case hex digits and hyphens
+    fold to the digits alone (a hundred thousand of them are indexed at once)."""
+    return uid.replace("-", "").lower() if uid else ""
+
+
 class References:
     """Organisations and agreements by name, for the columns that name them."""
 
@@ -70,7 +76,7 @@ class References:
             for id_, ja, en, short, uid, in_trash in rows:
                 self._org_names[id_] = ja or en or ""
                 # The key names it too: an export writes it where several share the name.
-                for name in {_lookup_key(n) for n in (ja, en, short, uid) if n}:
+                for name in {*(_lookup_key(n) for n in (ja, en, short) if n), _uid_key(uid)}:
                     if name:
                         (trashed if in_trash else by)[name].append(id_)
             self._orgs, self._trashed_orgs = by, trashed
@@ -83,7 +89,7 @@ class References:
             for id_, title, title_en, uid in self._session.execute(
                     select(a.id, a.title, a.title_en, a.uid).where(a.deleted_at.is_(None))):
                 self._agreement_titles[id_] = title
-                for name in {_lookup_key(n) for n in (title, title_en, uid) if n}:
+                for name in {*(_lookup_key(n) for n in (title, title_en) if n), _uid_key(uid)}:
                     if name:
                         by[name].append(id_)
             self._agreements = by
