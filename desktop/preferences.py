@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QPushButton, QSpinBox, QVBoxLayout, QWidget,
 )
 
+from db.reminders_defaults import DEFAULT_LEADS
 from desktop import i18n
 from desktop.context import DATE_STYLE_KEY, LANGUAGE_KEY, AppContext
 from desktop.database_actions import DatabaseActions
@@ -29,7 +30,9 @@ from desktop.widgets.retranslating import Retranslating
 RENEWAL_DAYS_KEY = "reminders/renewal_days"
 EXPIRY_DAYS_KEY = "reminders/expiry_days"
 ACTIVITY_DAYS_KEY = "reminders/activity_days"
-REMINDER_DEFAULTS = {RENEWAL_DAYS_KEY: "90,30", EXPIRY_DAYS_KEY: 60, ACTIVITY_DAYS_KEY: 7}
+# The defaults are the core's (db/reminders_defaults.py), as QSettings keeps them.
+REMINDER_DEFAULTS = {RENEWAL_DAYS_KEY: ",".join(str(d) for d in DEFAULT_LEADS["renewal_deadline"]),
+                     EXPIRY_DAYS_KEY: DEFAULT_LEADS["expiry"][0], ACTIVITY_DAYS_KEY: DEFAULT_LEADS["activity"][0]}
 LANGUAGES = ("system", "ja", "en")
 DATE_STYLES = ("western", "era")
 EXAMPLE_DAY = date(2025, 9, 17)

@@ -326,6 +326,16 @@ def build_parser(lang: str) -> argparse.ArgumentParser:
     p.add_argument("--ids", type=id_list(lang), metavar="ID,ID", help=h(QT_TRANSLATE_NOOP(
         "CommandLine", "only these records: their ids, separated by commas (e.g. 1,2,3)")))
 
+    p = command("ics", QT_TRANSLATE_NOOP(
+        "CommandLine", "write what falls due to an iCalendar file (.ics) for Outlook, Google Calendar or a phone: "
+                       "all-day events with reminders; importing a newer file again updates the events"),
+        "calendar:ics")
+    p.add_argument("out", metavar="OUT.ics", help=h(QT_TRANSLATE_NOOP("CommandLine", "the .ics file to write")))
+    p.add_argument("--days", type=whole_number(lang, MAX_ROWS), default=None, metavar="N", help=h(QT_TRANSLATE_NOOP(
+        "CommandLine", "only the N days from today (default: from a year ago to five years ahead)")))
+    date_option(p, "--today", QT_TRANSLATE_NOOP(
+        "CommandLine", "count from this date instead of today (e.g. {examples})"))
+
     p = command("import", QT_TRANSLATE_NOOP(
         "CommandLine", "import a spreadsheet (.xlsx, .xlsm, .xls, .ods, .csv); every row is checked first"),
         "imports:run_import", needs="write")
