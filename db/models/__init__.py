@@ -25,10 +25,12 @@ from db.models.organisation import (
     Tag,
     organisation_tag,
 )
+from db.models.reminder import ReminderState, ReminderStatus
 
 __all__ = [
     "Activity", "ActivityKind", "Agreement", "AgreementDocument", "AgreementKind", "AgreementParty",
     "AgreementStatus", "Base", "Change", "ChangeAction", "Contact", "DatePrecision", "ImportBatch", "ImportMapping", "Membership",
-    "MembershipTier", "Operation", "Organisation", "OrganisationKind", "ScopeItem", "Side", "Signatory",
+    "MembershipTier", "Operation", "Organisation", "OrganisationKind", "ReminderState", "ReminderStatus",
+    "ScopeItem", "Side", "Signatory",
     "Succession", "Tag", "activity_organisation", "organisation_tag",
 ]
