@@ -444,6 +444,25 @@
     </message>
 </context>
 <context>
+    <name>Calendar</name>
+    <message>
+        <source>Kakehashi: agreements and activities</source>
+        <translation>架け橋：協定と活動</translation>
+    </message>
+    <message>
+        <source>{label}: {value}</source>
+        <translation>{label}：{value}</translation>
+    </message>
+    <message>
+        <source>{partner}: {what} — {title}</source>
+        <translation>{partner}：{title}の{what}</translation>
+    </message>
+    <message>
+        <source>{what} — {title}</source>
+        <translation>{title}の{what}</translation>
+    </message>
+</context>
+<context>
     <name>ChoiceButton</name>
     <message>
         <source>{title}: {choice}</source>
@@ -768,6 +787,14 @@
         <translation>{list}の記入用テンプレートを {path} に書き出しました。</translation>
     </message>
     <message>
+        <source>Wrote {count} event to {path}.</source>
+        <translation>{count} 件の予定を {path} に書き出しました。</translation>
+    </message>
+    <message>
+        <source>Wrote {count} events to {path}.</source>
+        <translation>{count} 件の予定を {path} に書き出しました。</translation>
+    </message>
+    <message>
         <source>Wrote {count} row to {path}.</source>
         <translation>{count} 行を {path} に書き出しました。</translation>
     </message>
@@ -952,6 +979,10 @@
         <translation>変更内容を表示するだけで、何も書き込みません</translation>
     </message>
     <message>
+        <source>only the N days from today (default: from a year ago to five years ahead)</source>
+        <translation>今日から N 日間だけ（既定：1年前から5年先まで）</translation>
+    </message>
+    <message>
         <source>only these records: their ids, separated by commas (e.g. 1,2,3)</source>
         <translation>指定した記録だけ：ID をコンマで区切って指定（例：1,2,3）</translation>
     </message>
@@ -1046,6 +1077,10 @@
     <message>
         <source>take a checked backup of the database</source>
         <translation>データベースのバックアップを作成して検査</translation>
+    </message>
+    <message>
+        <source>the .ics file to write</source>
+        <translation>書き出す .ics ファイル</translation>
     </message>
     <message>
         <source>the CSV&apos;s encoding: utf-8 (with a BOM, for current Excel; the default) or cp932 (Shift_JIS, for older Excel)</source>
@@ -1150,6 +1185,10 @@
     <message>
         <source>write the rows without errors and leave the others out (without it, one row with an error means nothing is written)</source>
         <translation>エラーのない行だけを書き込み、ほかの行は取り込みません（指定しないと、エラーのある行が 1 行でもあれば何も書き込みません）</translation>
+    </message>
+    <message>
+        <source>write what falls due to an iCalendar file (.ics) for Outlook, Google Calendar or a phone: all-day events with reminders; importing a newer file again updates the events</source>
+        <translation>期日が来るものを iCalendar ファイル（.ics）に書き出す（Outlook、Google カレンダー、スマートフォン用）：リマインダー付きの終日の予定。新しいファイルを再度取り込むと予定が更新されます</translation>
     </message>
     <message>
         <source>{count} activities</source>
@@ -1485,6 +1524,10 @@
     <message>
         <source>Cannot read {path}: {detail}</source>
         <translation>{path} を読み込めません：{detail}</translation>
+    </message>
+    <message>
+        <source>Cannot write the calendar file {file}: {reason}</source>
+        <translation>カレンダーのファイル {file} に書き込めません：{reason}</translation>
     </message>
     <message>
         <source>Kakehashi may not write {path} or its folder; nothing was saved. Check the file&apos;s permissions.</source>
@@ -3475,6 +3518,10 @@
         <translation>デモデータを読み込み</translation>
     </message>
     <message>
+        <source>Mark reminder done</source>
+        <translation>リマインダーを完了にする</translation>
+    </message>
+    <message>
         <source>Rebuild the calendar</source>
         <translation>カレンダーを再構築</translation>
     </message>
@@ -3487,8 +3534,16 @@
         <translation>添付文書を削除</translation>
     </message>
     <message>
+        <source>Reopen reminder</source>
+        <translation>リマインダーを未完了に戻す</translation>
+    </message>
+    <message>
         <source>Restore from the trash</source>
         <translation>ごみ箱から復元</translation>
+    </message>
+    <message>
+        <source>Snooze reminder</source>
+        <translation>リマインダーを延期</translation>
     </message>
     <message>
         <source>Undo an import</source>
