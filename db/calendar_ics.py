@@ -5,9 +5,10 @@ expiries, membership ends, activities — becomes an all-day event; nothing here
 what falls due.  What makes a file imported again *update* the events it made before
 instead of adding copies:
 
-- the UID is the record's key, the kind and the date (``expiry-<uid>-20250917@kakehashi``),
-  so the same item gets the same UID in every export, on every computer; a date that
-  moves (an edited term) is another item and gets another UID;
+- the UID is the kind and the record's key (``expiry-<uid>@kakehashi``), so the same item
+  gets the same UID in every export, on every computer, and an edited date moves the
+  event instead of adding one; only an automatically renewing agreement, whose every
+  term has its own expiry and deadline, adds the date (``expiry-<uid>-20250917@kakehashi``);
 - SEQUENCE is the record's version, which rises with every save of the record, so a
   calendar takes the newer text over the one it holds.
 
@@ -104,8 +105,11 @@ def write_ics(db: Database, path: str | Path, *, today: date, days: int | None =
 
 
 def event_uid(item: DueItem, on: date) -> str:
-    """The item's UID: the same in every export as long as the record and its date are."""
-    return f"{item.kind.value}-{item.uid}-{on:%Y%m%d}@{UID_DOMAIN}"
+    """The item's UID: the same in every export while the record lives; the terms of an
+    automatically renewing agreement are told apart by their dates."""
+    if item.auto_renew:
+        return f"{item.kind.value}-{item.uid}-{on:%Y%m%d}@{UID_DOMAIN}"
+    return f"{item.kind.value}-{item.uid}@{UID_DOMAIN}"
 
 
 # ---------------------------------------------------------------- the file's content
