@@ -289,6 +289,9 @@ class MainWindow(Retranslating, QMainWindow):
         m.import_file.triggered.connect(lambda: exchange.start_import(self, self.context, list_kind=on_list()))
         m.export_file.triggered.connect(lambda: exchange.start_export(self, self.context, on_list()))
         m.export_template.triggered.connect(lambda: exchange.start_template(self, self.context, on_list()))
+        from desktop.calendar.export import export_calendar  # File → Export Calendar…: the .ics
+
+        m.export_calendar.triggered.connect(lambda: export_calendar(self, self.context))
         m.close_window.triggered.connect(self.close)
         m.quit.triggered.connect(self.quit_application)
         m.undo.triggered.connect(self.undo_delete)

@@ -44,11 +44,12 @@ class MainMenus(QObject):
         self.import_file = action("importFile")
         self.export_file = action("exportFile")
         self.export_template = action("exportTemplate")
+        self.export_calendar = action("exportCalendar")
         self.print_sheet = action("printSheet", keys.Print)
         self.close_window = action("closeWindow", keys.Close)
         self.quit = action("quit", keys.Quit, QAction.MenuRole.QuitRole)
         add_to(self.file_menu, [self.new_partner, self.new_agreement, self.new_activity, None,
-                                self.import_file, self.export_file, self.export_template, None,
+                                self.import_file, self.export_file, self.export_template, self.export_calendar, None,
                                 self.open_database, self.back_up, self.restore, None, self.print_sheet, None,
                                 self.close_window, self.quit])
 
@@ -89,6 +90,7 @@ class MainMenus(QObject):
         self.import_file.setText(self.tr("&Import…"))
         self.export_file.setText(self.tr("&Export…"))
         self.export_template.setText(self.tr("Export Te&mplate…"))
+        self.export_calendar.setText(self.tr("Export Ca&lendar…"))
         self.print_sheet.setText(self.tr("Print Partner &Sheet…"))
         self.close_window.setText(self.tr("&Close Window"))
         self.quit.setText(self.tr("&Quit Kakehashi"))

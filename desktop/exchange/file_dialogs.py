@@ -35,9 +35,10 @@ def ask_open_path(parent: QWidget, title: str, folder: str | None = None) -> str
 
 
 def ask_save_path(parent: QWidget, title: str, suggested: str, suffix: str, folder: str | None = None) -> str | None:
-    """Where to write a file ending in ``suffix`` (".xlsx", ".csv"), or None when cancelled."""
+    """Where to write a file ending in ``suffix`` (".xlsx", ".csv", ".ics"), or None when cancelled."""
     patterns = {".xlsx": QCoreApplication.translate("FileDialogs", "Excel workbook (*.xlsx)"),
-                ".csv": QCoreApplication.translate("FileDialogs", "CSV file (*.csv)")}
+                ".csv": QCoreApplication.translate("FileDialogs", "CSV file (*.csv)"),
+                ".ics": QCoreApplication.translate("FileDialogs", "iCalendar file (*.ics)")}
     dialog = QFileDialog(parent, title, str(Path(folder or _documents()) / suggested), patterns[suffix])
     dialog.setObjectName("saveFileDialog")
     dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)

@@ -463,6 +463,33 @@
     </message>
 </context>
 <context>
+    <name>CalendarExport</name>
+    <message>
+        <source>Calendar exported</source>
+        <translation>カレンダーを書き出しました</translation>
+    </message>
+    <message>
+        <source>Calendar not exported</source>
+        <translation>カレンダーを書き出せませんでした</translation>
+    </message>
+    <message>
+        <source>Export Calendar</source>
+        <translation>カレンダーの書き出し</translation>
+    </message>
+    <message>
+        <source>Show Folder</source>
+        <translation>フォルダーを表示</translation>
+    </message>
+    <message>
+        <source>Writing the calendar…</source>
+        <translation>カレンダーを書き出しています…</translation>
+    </message>
+    <message>
+        <source>{count} dates were written to {path}. Open the file with Outlook, Google Calendar or a phone&apos;s calendar; opening a newer file again updates the same events.</source>
+        <translation>{count} 件の日付を {path} に書き出しました。Outlook、Google カレンダー、スマートフォンのカレンダーでこのファイルを開いてください。新しいファイルをもう一度開くと、同じ予定が更新されます。</translation>
+    </message>
+</context>
+<context>
     <name>ChoiceButton</name>
     <message>
         <source>{title}: {choice}</source>
@@ -2393,6 +2420,10 @@
         <source>Spreadsheets ({patterns})</source>
         <translation>表計算ファイル（{patterns}）</translation>
     </message>
+    <message>
+        <source>iCalendar file (*.ics)</source>
+        <translation>iCalendar ファイル (*.ics)</translation>
+    </message>
 </context>
 <context>
     <name>History</name>
@@ -3183,6 +3214,10 @@
     <message>
         <source>&amp;Undo Delete “{name}”</source>
         <translation>「{name}」の削除を取り消す(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Export Ca&amp;lendar…</source>
+        <translation>カレンダーを書き出し(&amp;L)…</translation>
     </message>
     <message>
         <source>Export Te&amp;mplate…</source>
