@@ -16,7 +16,7 @@ from desktop.exchange.file_dialogs import ask_save_path
 from desktop.exchange.file_steps import ERROR_STYLE
 from desktop.exchange.preview_model import ACTION, CHANGES, FILTERS, RECORD, ROW, PreviewFilter, \
     PreviewModel
-from desktop.exchange.progress import Progress
+from desktop.exchange.progress import Progress, ProgressedWork
 from desktop.exchange.session import make_preview
 from desktop.exchange.texts import problem_text
 from desktop.tasks import run_task
@@ -29,7 +29,7 @@ def is_cancelled(exc: BaseException) -> bool:
     return isinstance(exc, importer.Cancelled)
 
 
-class ImportPreviewPage(Retranslating, QWizardPage):
+class ImportPreviewPage(Retranslating, ProgressedWork, QWizardPage):
     def __init__(self, owner):
         super().__init__()
         self.owner = owner
@@ -134,29 +134,15 @@ class ImportPreviewPage(Retranslating, QWizardPage):
         self.cancel()
         self.session.preview = None
         self.model.set_preview(None)
-        self.progress = Progress(self)
-        self.progress.advanced.connect(self._advanced)
-        self.bar.setRange(0, 0)
+        s = self.session
+        self.launch(make_preview, s.db, s.loaded, s.sheet, dict(s.mapping))
         self._running(True)
         self._say(self.tr("Checking every row against the database…"))
-        s = self.session
-        progress = self.progress
-        self.task = run_task(self, make_preview, s.db, s.loaded, s.sheet, dict(s.mapping),
-                             progress, progress.cancelled,
-                             done=lambda p, mine=progress: self._done(mine, p),
-                             failed=lambda exc, mine=progress: self._failed(mine, exc))
         self.completeChanged.emit()
 
     def cancel(self) -> None:
         if self.progress is not None:
             self.progress.cancel()
-
-    def running(self) -> bool:
-        return self.task is not None and self.task.running
-
-    def _advanced(self, done: int, total: int) -> None:
-        self.bar.setRange(0, max(total, 1))
-        self.bar.setValue(done)
 
     def _done(self, progress: Progress, preview) -> None:
         if progress is not self.progress:

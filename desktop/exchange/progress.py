@@ -11,7 +11,12 @@ from __future__ import annotations
 import threading
 import time
 
+from collections.abc import Callable
+from typing import Any
+
 from PySide6.QtCore import QObject, Signal
+
+from desktop.tasks import run_task
 
 MIN_INTERVAL = 0.05  # seconds between two reports
 
@@ -37,3 +42,30 @@ class Progress(QObject):
 
     def cancelled(self) -> bool:
         return self._cancel.is_set()
+
+
+class ProgressedWork:
+    """For a wizard page that runs one piece of work at a time with a bar (``self.bar``)
+    and answers in ``_done(progress, result)`` / ``_failed(progress, exc)``: each run has
+    its own ``Progress``, so the page can tell a stopped earlier run's late answer from
+    the current one (``progress is not self.progress``)."""
+
+    task = None
+    progress: Progress | None = None
+
+    def launch(self, fn: Callable[..., Any], *args: Any) -> None:
+        """Run ``fn(*args, progress, cancelled)`` off the GUI thread, the bar busy until it reports."""
+        progress = Progress(self)
+        progress.advanced.connect(self._advanced)
+        self.progress = progress
+        self.bar.setRange(0, 0)
+        self.task = run_task(self, fn, *args, progress, progress.cancelled,
+                             done=lambda result: self._done(progress, result),
+                             failed=lambda exc: self._failed(progress, exc))
+
+    def running(self) -> bool:
+        return self.task is not None and self.task.running
+
+    def _advanced(self, done: int, total: int) -> None:
+        self.bar.setRange(0, max(total, 1))
+        self.bar.setValue(done)

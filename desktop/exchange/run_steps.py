@@ -11,16 +11,15 @@ from db.exchange.model import KINDS
 from desktop.exchange import actions
 from desktop.exchange.file_steps import ERROR_STYLE
 from desktop.exchange.preview_step import is_cancelled
-from desktop.exchange.progress import Progress
+from desktop.exchange.progress import Progress, ProgressedWork
 from desktop.exchange.session import write_import
 from desktop.exchange.texts import list_name, problem_text
-from desktop.tasks import run_task
 from desktop.widgets.retranslating import Retranslating
 
 SHOWN_WARNINGS = 200  # the summary lists this many; the rest are counted
 
 
-class ImportRunPage(Retranslating, QWizardPage):
+class ImportRunPage(Retranslating, ProgressedWork, QWizardPage):
     """Writes the import as soon as it is shown; Stop rolls it back (nothing is written)."""
 
     def __init__(self, owner):
@@ -56,19 +55,13 @@ class ImportRunPage(Retranslating, QWizardPage):
     def start(self) -> None:
         s = self.session
         self.finished = False
-        self.progress = Progress(self)
-        self.progress.advanced.connect(self._advanced)
-        self.bar.setRange(0, 0)
+        skip = self.owner.preview_page.skip_errors.isChecked()
+        self.launch(write_import, s.db, s.preview, skip)
         self.bar.show()
         self.stop.show()
         self.stop.setEnabled(True)
         self.again.hide()
         self._say(self.tr("Importing {file}…").format(file=s.loaded.file_name))
-        skip = self.owner.preview_page.skip_errors.isChecked()
-        progress = self.progress
-        self.task = run_task(self, write_import, s.db, s.preview, skip, progress,
-                             progress.cancelled, done=lambda r, mine=progress: self._done(mine, r),
-                             failed=lambda exc, mine=progress: self._failed(mine, exc))
         self.completeChanged.emit()
 
     def cancel(self) -> None:
@@ -76,13 +69,6 @@ class ImportRunPage(Retranslating, QWizardPage):
             self.progress.cancel()
             self.stop.setEnabled(False)
             self._say(self.tr("Stopping…"))
-
-    def running(self) -> bool:
-        return self.task is not None and self.task.running
-
-    def _advanced(self, done: int, total: int) -> None:
-        self.bar.setRange(0, max(total, 1))
-        self.bar.setValue(done)
 
     def _done(self, progress: Progress, result) -> None:
         if progress is not self.progress:
