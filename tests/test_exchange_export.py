@@ -13,7 +13,6 @@ import pytest
 from python_calamine import CalamineWorkbook
 
 from db import catalogue
-from db.demo.seed import load_seed
 from db.exchange import columns as cols
 from db.exchange import export
 from db.exchange.write_layout import INSTRUCTIONS, sheet_title, tr
@@ -29,24 +28,8 @@ from db.exchange.write_book import (
 from db.services import agreements, contacts, organisations
 from db.services.organisations import OrganisationData
 
-TRICKY = ["=1+1", "+Health", "-5 Minus", "@home", "+81-45-210-1111", "#N/A", "'quoted", "0123", "_x000D_",
-          "a_x0041_b", "line\r\nbreak", "bell\x07", "\tTab", "\rCR", "=HYPERLINK(\"http://x\")"]
+from export_support import TRICKY, headers, linked, seeded, sheet_rows  # noqa: F401 - fixtures
 
-
-def sheet_rows(path, sheet=None) -> list[list]:
-    book = CalamineWorkbook.from_path(str(path))
-    name = sheet or book.sheet_names[0]
-    return book.get_sheet_by_name(name).to_python(skip_empty_area=False)
-
-
-def headers(list_kind: str, lang: str) -> list[str]:
-    return [c.label(lang) for c in cols.columns(list_kind)]
-
-
-@pytest.fixture
-def seeded(db):
-    load_seed(db)
-    return db
 
 
 def test_partners_come_back_with_every_column_and_their_keys(seeded, tmp_path):
@@ -287,32 +270,6 @@ def test_a_failure_leaves_the_old_file_as_it_was(tmp_path):
 # ---------------------------------------------------------------- back through the importer
 
 
-@pytest.fixture
-def linked(seeded):
-    """The seed, plus two organisations of one name with a contact, an agreement and an
-    activity naming them, and text a spreadsheet would take for something else."""
-    from db.services import activities
-
-    twins = [organisations.create_organisation(seeded, OrganisationData(
-        name_ja="愛知県", kind="prefecture", notes=note)).record for note in ("一", "二")]
-    contacts.create_contact(seeded, contacts.ContactData(
-        organisation_id=twins[0].id, family_name="=SUM(A1)", phone="+81-45-210-1111", is_primary=True))
-    contacts.create_contact(seeded, contacts.ContactData(
-        organisation_id=twins[1].id, family_name="鈴木", given_name="花子", email="hanako@example.jp"))
-    comma = organisations.create_organisation(seeded, OrganisationData(name_ja="医療、福祉ネットワーク")).record
-    agreement = agreements.create_agreement(seeded, agreements.AgreementData(
-        title="+Health 連携協定", kind="collaboration", party_ids=[t.id for t in twins] + [comma.id],
-        signed_on=date(2019, 5, 1), term_years=3, auto_renew=True,
-        scope=[agreements.ScopeItemData("人材育成"), agreements.ScopeItemData("-共同研究")])).record
-    activities.create_activity(seeded, activities.ActivityData(
-        kind="meeting", title="@定例会", starts_on=date(2025, 4, 1), agreement_id=agreement.id,
-        organisation_ids=[twins[1].id]))
-    activities.create_activity(seeded, activities.ActivityData(
-        kind="visit", title="視察", starts_on=date(2024, 11, 5), ends_on=date(2024, 11, 6),
-        organisation_ids=[twins[0].id, twins[1].id]))
-    return seeded
-
-
 FORMATS = [
     ("xlsx", {}),
     ("xlsx", {"lang": "en", "era": True}),
@@ -352,84 +309,6 @@ def test_a_name_two_organisations_share_is_written_as_the_key(linked, tmp_path):
     seeded = agreements.list_agreements(linked, agreements.AgreementQuery(limit=None)).items
     first = next(a for a in seeded if a.title != "+Health 連携協定")
     assert parties[first.title] == "\n".join(first.party_names)
-
-
-# ---------------------------------------------------------------- CSV
-
-
-def csv_rows(path, encoding) -> list[list[str]]:
-    import csv
-
-    with open(path, encoding=encoding, newline="") as f:
-        return list(csv.reader(f))
-
-
-def test_csv_apostrophes_agree_with_the_reader():
-    from db.exchange.read_csv import unescape
-    from db.exchange.write_values import csv_text
-
-    for text in [*TRICKY, "'", "''", "'90s", "plain", "a'b", "=", "-"]:
-        assert unescape(csv_text(text)) == text
-
-
-def test_csv_in_utf8_with_a_bom(linked, tmp_path):
-    path = tmp_path / "partners.csv"
-    count = export.export_csv(linked, "partners", path)
-    assert path.read_bytes().startswith(b"\xef\xbb\xbf")
-    rows = csv_rows(path, "utf-8-sig")
-    assert rows[0] == headers("partners", "ja")
-    assert len(rows) == count + 1
-    assert b"\r\n" in path.read_bytes()
-
-
-def test_csv_quotes_formulas_with_one_apostrophe(db, tmp_path):
-    organisations.create_organisation(db, OrganisationData(
-        name_ja="=1+1", name_en="'90s", short_name="+Health", address="-5", notes="@home", region="普通"))
-    path = tmp_path / "p.csv"
-    export.export_csv(db, "partners", path)
-    row = csv_rows(path, "utf-8-sig")[1]
-    fields = [c.field for c in cols.columns("partners")]
-    assert [row[fields.index(f)] for f in ("name_ja", "name_en", "short_name", "address", "notes", "region")] == [
-        "'=1+1", "''90s", "'+Health", "'-5", "'@home", "普通"]
-
-
-def test_cp932_for_older_excel(db, tmp_path):
-    organisations.create_organisation(db, OrganisationData(name_ja="髙橋医科大学〜研究所", notes="①−②"))
-    path = tmp_path / "p.csv"
-    assert export.export_csv(db, "partners", path, encoding="cp932") == 1
-    raw = path.read_bytes()
-    assert not raw.startswith(b"\xef\xbb\xbf")
-    row = csv_rows(path, "cp932")[1]
-    fields = [c.field for c in cols.columns("partners")]
-    # Windows' own forms of the wave dash and the minus sign, which the importer counts alike.
-    assert row[fields.index("name_ja")] == "髙橋医科大学～研究所"
-    assert row[fields.index("notes")] == "①－②"
-
-
-def test_cp932_names_the_cell_it_cannot_hold_and_writes_nothing(db, tmp_path):
-    organisations.create_organisation(db, OrganisationData(name_ja="ア", name_en="Aa"))
-    organisations.create_organisation(db, OrganisationData(name_ja="イ", name_en="Université de Genève"))
-    organisations.create_organisation(db, OrganisationData(name_ja="𠮷野家研究所"))
-    out = tmp_path / "out"
-    out.mkdir()
-    path = out / "p.csv"
-    path.write_text("before")
-    with pytest.raises(ExportError) as caught:
-        export.export_csv(db, "partners", path, encoding="cp932", lang="en")
-    error = caught.value
-    assert error.params["file"] == "p.csv"
-    assert error.params["row"] == 3  # the header is row 1
-    assert error.params["column"] == "English name"
-    assert error.params["char"] == "é"
-    assert error.params["count"] == 2
-    assert "UTF-8" in str(error)
-    assert path.read_text() == "before"
-    assert [p.name for p in out.iterdir()] == ["p.csv"]
-
-
-def test_csv_encodings_are_checked(db, tmp_path):
-    with pytest.raises(ExportError):
-        export.export_csv(db, "partners", tmp_path / "p.csv", encoding="latin-1")
 
 
 # ---------------------------------------------------------------- any text, any date
