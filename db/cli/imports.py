@@ -60,7 +60,7 @@ def _problem(problem: Any, lang: str) -> dict[str, Any]:
 
 def _line(problem: Any, lang: str) -> str:
     message = fill(problem.context, problem.message, problem.params, lang)
-    if "row" in problem.params:  # the message names its row itself
+    if problem.names_its_row:
         return message
     if problem.row is not None and problem.column:
         return tr(lang, ROW_PROBLEM, row=problem.row, column=problem.column, message=message)

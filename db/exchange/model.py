@@ -58,6 +58,12 @@ class Problem:
     def text(self) -> str:
         return self.message.format(**self.params)
 
+    @property
+    def names_its_row(self) -> bool:
+        """The message says its row itself ("Row 12 was left out as a note"): a face
+        showing it must not put "Row 12:" before it again."""
+        return "{row}" in self.message
+
 
 @dataclass
 class SourceRow:

@@ -42,7 +42,7 @@ def problem_text(problem: Problem, *, with_place: bool = False) -> str:
         text = template.format(**problem.params)
     except (KeyError, IndexError, ValueError):  # a translation that does not fit: say it in English
         text = problem.message.format(**problem.params)
-    if not with_place or "{row}" in problem.message:  # the message names its row itself
+    if not with_place or problem.names_its_row:
         return text
     if problem.row is not None and problem.column:
         return QCoreApplication.translate("ExchangeTexts", "Row {row}, {column}: {text}").format(
