@@ -301,6 +301,16 @@ VALUES: dict[str, dict[str, str]] = {
         "membership_end": QT_TRANSLATE_NOOP("Values", "End of membership"),
         "activity": QT_TRANSLATE_NOOP("Values", "Activity"),
     },
+    # What a date on the Calendar page is (db.services.calendar.ItemType): the due kinds
+    # and the agreements' signing and effective days.
+    "ItemType": {
+        "renewal_deadline": QT_TRANSLATE_NOOP("Values", "Renewal decision deadline"),
+        "expiry": QT_TRANSLATE_NOOP("Values", "Expiry"),
+        "membership_end": QT_TRANSLATE_NOOP("Values", "End of membership"),
+        "activity": QT_TRANSLATE_NOOP("Values", "Activity"),
+        "signing": QT_TRANSLATE_NOOP("Values", "Signing"),
+        "effective": QT_TRANSLATE_NOOP("Values", "Takes effect"),
+    },
     "ChangeAction": {
         "create": QT_TRANSLATE_NOOP("Values", "Added"),
         "update": QT_TRANSLATE_NOOP("Values", "Changed"),

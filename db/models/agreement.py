@@ -65,7 +65,7 @@ class Agreement(Keyed, Versioned, Stamped, Trashable, Audited, Base):
     signed_precision: Mapped[DatePrecision] = mapped_column(
         enum_column(DatePrecision), default=DatePrecision.DAY
     )
-    effective_on: Mapped[date | None] = mapped_column(Date)
+    effective_on: Mapped[date | None] = mapped_column(Date, index=True)
     term_years: Mapped[int | None] = mapped_column(Integer)
     term_months: Mapped[int | None] = mapped_column(Integer)
     # Given explicitly by a person; when None the expiry follows from effective date and term.
