@@ -36,6 +36,9 @@ NAMES: dict[str, str] = {
     "振替休日": QT_TRANSLATE_NOOP("Holidays", "Substitute holiday"),
     "国民の休日": QT_TRANSLATE_NOOP("Holidays", "Citizens' holiday"),
 }
+# jpholiday names a substitute holiday after the one it replaces: "勤労感謝の日 振替休日".
+SUBSTITUTE = "振替休日"
+SUBSTITUTE_FOR = QT_TRANSLATE_NOOP("Holidays", "{holiday} (substitute holiday)")
 
 
 def holidays_between(first: date, last: date) -> dict[date, str]:
@@ -51,7 +54,11 @@ def holiday_label(name: str, lang: str, translate=None) -> str:
     ``translate(context, source)`` is the caller's translator (the desktop's
     QCoreApplication.translate); without one the English source is given.  A name
     jpholiday adds in a later year and this list does not know stays Japanese."""
-    source = NAMES.get(name)
-    if source is None or lang == "ja":
+    if lang == "ja":
         return name
-    return translate("Holidays", source) if translate is not None else source
+    tr = translate or (lambda _context, source: source)
+    replaced, _, substitute = name.rpartition(" ")
+    if substitute == SUBSTITUTE and replaced in NAMES:
+        return tr("Holidays", SUBSTITUTE_FOR).format(holiday=tr("Holidays", NAMES[replaced]))
+    source = NAMES.get(name)
+    return name if source is None else tr("Holidays", source)
