@@ -35,6 +35,8 @@ class AppContext(QObject):
     undo_changed = Signal()
     # date display style changed ("western" / "era"): redraw dates
     date_style_changed = Signal(str)
+    # Preferences changed a reminder lead time (read them with desktop.calendar.export.leads_of)
+    reminder_leads_changed = Signal()
 
     def __init__(self, db: Database, settings: QSettings | None = None, parent: QObject | None = None):
         super().__init__(parent)

@@ -51,6 +51,7 @@ class MainWindow(Retranslating, QMainWindow):
         self._new_forms: list[RecordForm] = []
         self._notices: list = []
         self._last_partner_id: int | None = None
+        self.reminders_tray = None  # made once the window shows (desktop/reminders_tray.py)
         self.database_actions = DatabaseActions(self, context, before_replace=self.close_forms)
         self.database_actions.switch_requested.connect(self.database_switch_requested)
 
@@ -386,6 +387,18 @@ class MainWindow(Retranslating, QMainWindow):
 
     def bring_forward(self) -> None:
         bring_forward(self)
+
+    def show_home(self) -> None:
+        """Forward, on Home (the tray's message was clicked)."""
+        bring_forward(self)
+        self.show_page("home")
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        if self.reminders_tray is None:  # the tray's first message waits for the window
+            from desktop.reminders_tray import RemindersTray
+
+            self.reminders_tray = RemindersTray(self, self.context, self.show_home)
 
     # ------------------------------------------------------------------ state
 

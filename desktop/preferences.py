@@ -133,15 +133,20 @@ class PreferencesDialog(Retranslating, QDialog):
         self.date_style.currentIndexChanged.connect(
             lambda: self.context.set_date_style(self.date_style.currentData()))
         self.renewal_days.editingFinished.connect(self._store_renewal_days)
-        self.expiry_days.valueChanged.connect(lambda v: settings.setValue(EXPIRY_DAYS_KEY, v))
-        self.activity_days.valueChanged.connect(lambda v: settings.setValue(ACTIVITY_DAYS_KEY, v))
+        self.expiry_days.valueChanged.connect(lambda v: self._store_lead(EXPIRY_DAYS_KEY, v))
+        self.activity_days.valueChanged.connect(lambda v: self._store_lead(ACTIVITY_DAYS_KEY, v))
         self.retranslate()
 
     def _store_renewal_days(self) -> None:
         days = sorted({int(p) for p in self.renewal_days.text().replace(" ", "").split(",") if p}, reverse=True)
         text = ",".join(str(d) for d in days) or REMINDER_DEFAULTS[RENEWAL_DAYS_KEY]
         self.renewal_days.setText(text)
-        self.context.settings.setValue(RENEWAL_DAYS_KEY, text)
+        self._store_lead(RENEWAL_DAYS_KEY, text)
+
+    def _store_lead(self, key: str, value: object) -> None:
+        # Home's reminders and lists look ahead by these: they refresh on the signal.
+        self.context.settings.setValue(key, value)
+        self.context.reminder_leads_changed.emit()
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Preferences"))

@@ -1,8 +1,9 @@
 """Home: what needs attention now, each item opening its record.
 
-The items are gathered off the GUI thread (desktop.home.attention.gather), whenever
-records change and when the day turns; an empty database shows a welcome that offers
-the demo data or a first partner instead.
+Above, the "Due soon" reminders (desktop.home.due_soon), to mark done or snooze; below,
+everything that needs attention in the coming days.  Both are gathered off the GUI
+thread whenever records change, the reminder lead times change, and when the day turns;
+an empty database shows a welcome that offers the demo data or a first partner instead.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from db.demo.seed import load_seed
 from db.errors import KakehashiError
 from desktop.context import AppContext
 from desktop.home.attention import DEFAULT_DAYS, Attention, gather, record_to_open
+from desktop.home.due_soon import DueSoonPanel
 from desktop.home.model import TITLE, WHEN, WHO, AttentionModel
 from desktop.home.welcome import Welcome
 from desktop.tasks import run_task
@@ -55,6 +57,9 @@ class HomePage(Retranslating, QWidget):
         self.title.setFont(font)
         self.subtitle = QLabel()
         self.subtitle.setWordWrap(True)
+        self.due_soon = DueSoonPanel(context)
+        self.due_soon.setObjectName("dueSoonPanel")
+        self.due_soon.open_record.connect(self.open_record)
 
         self.view = QTreeView()
         self.view.setObjectName("attention")
@@ -90,6 +95,8 @@ class HomePage(Retranslating, QWidget):
             self.stack.addWidget(page)
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
+        layout.addWidget(self.due_soon)
+        layout.addSpacing(8)
         layout.addWidget(self.subtitle)
         layout.addWidget(self.stack, 1)
         self.hint = QLabel()
@@ -100,6 +107,8 @@ class HomePage(Retranslating, QWidget):
         self._day_timer = QTimer(self, interval=DAY_CHECK_MS, timeout=self._check_day)
         self._day_timer.start()
         context.records_changed.connect(lambda _kind, _id: self._change_timer.start())
+        # How far ahead both lists look follows the lead times of Preferences.
+        context.reminder_leads_changed.connect(self._change_timer.start)
         context.date_style_changed.connect(lambda _style: self._restate())
         self.retranslate()
         self.refresh()
@@ -126,6 +135,7 @@ class HomePage(Retranslating, QWidget):
     def refresh(self, today: date | None = None) -> None:
         """Gather the items again (off the GUI thread); ``refreshed`` says when they show."""
         self._today = today or date.today()
+        self.due_soon.refresh(self._today)
         self._generation += 1
         generation = self._generation
         if self.attention is None:
@@ -218,6 +228,7 @@ class HomePage(Retranslating, QWidget):
         if found is None:
             return
         self.subtitle.setVisible(not found.empty_database)
+        self.due_soon.setVisible(not found.empty_database)
         self.hint.setVisible(not found.empty_database and found.count() > 0)
         if found.empty_database:
             self.stack.setCurrentWidget(self.welcome)
