@@ -259,7 +259,7 @@ class MainWindow(Retranslating, QMainWindow):
             self.navigation.item(row).setText(titles[spec.key])
             self.menus.pages[spec.key].setText(titles[spec.key])
         self.navigation.setAccessibleName(self.tr("Sections"))
-        self.navigation.setAccessibleDescription(self.tr("Choose what the window shows; Ctrl+1 to Ctrl+5"))
+        self.navigation.setAccessibleDescription(self.tr("Choose what the window shows; Ctrl+1 to Ctrl+7"))
         self.toolbar.setWindowTitle(self.tr("Main toolbar"))
         self.toolbar.setAccessibleName(self.tr("Main toolbar"))
         self.stack.setAccessibleName(self.tr("Page"))
@@ -269,7 +269,7 @@ class MainWindow(Retranslating, QMainWindow):
 
     def page_titles(self) -> dict[str, str]:
         return {"home": self.tr("Home"), "partners": self.tr("Partners"), "agreements": self.tr("Agreements"),
-                "activities": self.tr("Activities"), "trash": self.tr("Trash"),
+                "activities": self.tr("Activities"), "calendar": self.tr("Calendar"), "trash": self.tr("Trash"),
                 "exchange": self.tr("Import/Export")}
 
 

@@ -4,7 +4,7 @@ A page is ``XPage(context, parent=None)`` with the signal ``open_record(str kind
 and, where it has them, ``focus_search()``, ``new_record()`` and ``delete_selected()``.
 A form is a ``RecordForm`` subclass ``XForm(context, record_id=None, parent=None)``.
 The main window imports them when first shown, so start-up pays only for the page on
-screen.  A new page (the calendar, import/export) is one more line in ``PAGES``.
+screen.  A new page is one more line in ``PAGES``.
 """
 
 from __future__ import annotations
@@ -29,8 +29,9 @@ PAGES = (
     PageSpec("partners", "desktop.partners.page", "PartnersPage"),
     PageSpec("agreements", "desktop.agreements.page", "AgreementsPage"),
     PageSpec("activities", "desktop.activities.page", "ActivitiesPage"),
-    PageSpec("trash", "desktop.trash.page", "TrashPage"),
+    PageSpec("calendar", "desktop.calendar.page", "CalendarPage"),
     PageSpec("exchange", "desktop.exchange.page", "ExchangePage"),
+    PageSpec("trash", "desktop.trash.page", "TrashPage"),
 )
 
 # Record kind → the form window that edits it.  Contacts and memberships open their

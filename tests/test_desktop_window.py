@@ -35,7 +35,7 @@ def _activate(qtbot, win):
 def test_the_window_shows_its_navigation_and_pages(window, qtbot):
     assert window.windowTitle() == "Kakehashi — kakehashi.sqlite3"
     names = [window.navigation.item(i).text() for i in range(window.navigation.count())]
-    assert names == ["Home", "Partners", "Agreements", "Activities", "Trash", "Import/Export"]  # no Calendar yet
+    assert names == ["Home", "Partners", "Agreements", "Activities", "Calendar", "Import/Export", "Trash"]
     assert window.navigation.accessibleName() == "Sections"
     assert window.toolbar.accessibleName() == "Main toolbar"
     assert window.stack.currentWidget().objectName() == "page_home"
@@ -45,8 +45,10 @@ def test_the_window_shows_its_navigation_and_pages(window, qtbot):
     qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
     assert window.current_key() == "partners"
     assert type(window.current_page()).__name__ == "PartnersPage"
-    qtbot.keyClick(window, Qt.Key.Key_5, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window, Qt.Key.Key_7, Qt.KeyboardModifier.ControlModifier)
     assert window.current_key() == "trash"
+    qtbot.keyClick(window, Qt.Key.Key_5, Qt.KeyboardModifier.ControlModifier)
+    assert type(window.current_page()).__name__ == "CalendarPage"
     # The navigation list is a keyboard stop of its own: arrows move between pages.
     window.navigation.setFocus()
     qtbot.keyClick(window.navigation, Qt.Key.Key_Up)
