@@ -132,8 +132,9 @@ def test_the_days_buttons_choose_how_far_ahead_and_are_remembered(qtbot, demo_co
 def test_the_filter_narrows_and_an_empty_agenda_says_why(qtbot, demo_context):
     from db.services.agreements import AgreementData, create_agreement
 
-    create_agreement(demo_context.db, AgreementData(
-        title="共同研究の覚書", signed_on=date(2025, 7, 1), term_years=1, party_ids=[kanagawa_id(demo_context.db)]))
+    party = kanagawa_id(demo_context.db)
+    create_agreement(demo_context.db, AgreementData(title="共同研究の覚書", signed_on=date(2025, 7, 1),
+                                                    term_years=1, party_ids=[party]))
     everything = {index.data(ENTRY_ROLE).item.type for _heading, index in _rows(_view(qtbot, demo_context))}
     assert {ItemType.EXPIRY, ItemType.SIGNING} <= everything
     expiries = _view(qtbot, demo_context, flt=CalendarFilter(types=frozenset({ItemType.EXPIRY})))
