@@ -225,8 +225,8 @@ class AgendaView(Retranslating, QWidget):
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
         super().showEvent(event)
-        if self._stale:
-            self.refresh()
+        if self._stale:  # soon rather than now: a page that shows a view often asks refresh() next
+            self._pending.start()
 
     def _read(self, generation: int, groups: list) -> None:
         if generation != self._generation:

@@ -191,8 +191,8 @@ class TimelineView(Retranslating, QWidget):
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
         super().showEvent(event)
-        if self._stale:
-            self.refresh()
+        if self._stale:  # soon rather than now: a page that shows a view often asks refresh() next
+            self._pending.start()
 
     def _read(self, generation: int, year: int, today: date, lanes: list) -> None:
         if generation != self._generation:
