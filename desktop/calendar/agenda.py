@@ -21,9 +21,11 @@ from PySide6.QtWidgets import (
 )
 
 from db.errors import KakehashiError
-from db.services.calendar import EVERYTHING, CalendarFilter, agenda
+from db.services.calendar import EVERYTHING, OVERDUE_DAYS, CalendarFilter, ItemType, agenda
 from desktop.calendar import look
-from desktop.calendar.agenda_model import DATE, TITLE, TYPE, TYPE_ROLE, WHEN, WHO, AgendaModel
+from desktop.calendar.agenda_model import (
+    DATE, TITLE, TYPE, TYPE_ROLE, WHEN, WHO, AgendaModel, days_left_text,
+)
 from desktop.context import AppContext
 from desktop.tasks import run_task
 from desktop.widgets.empty_note import EmptyNote
@@ -122,11 +124,11 @@ class AgendaView(Retranslating, QWidget):
         self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         header = self.tree.header()
         header.setStretchLastSection(True)
-        for column in (DATE, WHEN, TYPE):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(WHO, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(WHO, 240)
+        # Widths from the longest texts a column can hold, not from every row: fitting the
+        # contents would ask each of ten thousand rows its size.
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
+        header.resizeSection(WHO, 240)
         self.tree.activated.connect(self._activated)
         self.model.modelReset.connect(self._arrange)
 
@@ -148,7 +150,7 @@ class AgendaView(Retranslating, QWidget):
         self._pending = QTimer(self, singleShot=True, interval=0, timeout=self._refresh_if_shown)
         self._changes = QTimer(self, singleShot=True, interval=CHANGE_DELAY_MS, timeout=self._refresh_if_shown)
         context.records_changed.connect(self._record_changed)
-        context.date_style_changed.connect(lambda _style: self.model.retranslate())
+        context.date_style_changed.connect(lambda _style: self.retranslate())
         self.retranslate()
         self._pending.start()
 
@@ -317,6 +319,21 @@ class AgendaView(Retranslating, QWidget):
         row.addStretch(1)
         return bar
 
+    def _size_columns(self) -> None:
+        """The date, days-left and type columns as wide as their longest possible text."""
+        metrics = self.tree.fontMetrics()
+        pad = 24  # the item's padding and a little air
+        longest = max((self.context.format_date(date(2025, month, 28)) for month in (9, 12)), key=len)
+        widths = {
+            DATE: metrics.horizontalAdvance(longest),
+            WHEN: max(metrics.horizontalAdvance(days_left_text(n)) for n in (-OVERDUE_DAYS, 0, 1, -1, 180)),
+            TYPE: max(metrics.horizontalAdvance(look.type_name(t)) for t in ItemType) + metrics.height() + 24,
+        }
+        header = self.tree.header()
+        for column, width in widths.items():
+            header.resizeSection(column, max(width + pad, metrics.horizontalAdvance(
+                str(self.model.headerData(column, Qt.Orientation.Horizontal))) + pad))
+
     def retranslate(self) -> None:
         self._days_label.setText(self.tr("Look ahead:"))
         for days in DAY_CHOICES:
@@ -326,4 +343,5 @@ class AgendaView(Retranslating, QWidget):
         self.tree.setAccessibleName(self.tr("Agenda"))
         self.hint.setText(self.tr("Double-click a line, or select it and press Enter, to open its record."))
         self.model.retranslate()
+        self._size_columns()
         self._show_state()

@@ -118,15 +118,19 @@ class TimelineView(Retranslating, QWidget):
         top.addWidget(self.count)
         top.addStretch(1)
         # The legend: colour is never the only sign, so each swatch is named.
+        self.legend = QWidget()
+        keys = QHBoxLayout(self.legend)
+        keys.setContentsMargins(0, 0, 0, 0)
         self._legend: list[tuple[QLabel, str]] = []
         for key, picture in [*((status, swatch(status)) for status in LEGEND_STATUSES),
                              ("renewal", swatch("active", renewal=True)), ("today", swatch("today"))]:
             icon, label = QLabel(), QLabel()
             icon.setPixmap(picture)
-            top.addWidget(icon)
-            top.addWidget(label)
-            top.addSpacing(8)
+            keys.addWidget(icon)
+            keys.addWidget(label)
+            keys.addSpacing(8)
             self._legend.append((label, key))
+        top.addWidget(self.legend)
         layout.addLayout(top)
         layout.addWidget(self.stack, 1)
         layout.addWidget(self.hint)
@@ -222,6 +226,7 @@ class TimelineView(Retranslating, QWidget):
         self.count.setText(self.tr("Partnerships with a term in {year}: {count}").format(
             year=year, count=self.context.locale().toString(lanes)))
         self.hint.setVisible(lanes > 0)
+        self.legend.setVisible(lanes > 0)
         if lanes:
             self.stack.setCurrentWidget(self.tree)
             return
