@@ -7,6 +7,7 @@ from datetime import date
 
 from PySide6.QtCore import QDate, QModelIndex, Qt
 from PySide6.QtTest import QAbstractItemModelTester
+from PySide6.QtWidgets import QPushButton
 
 from db.services.calendar import CalendarFilter, ItemType
 from desktop import i18n
@@ -107,7 +108,7 @@ def test_grouping_by_week_starts_on_the_locales_first_day_and_by_month_names_the
             assert QDate(group.first).dayOfWeek() == first_day.value and (group.last - group.first).days == 6
 
     with qtbot.waitSignal(view.refreshed, timeout=10_000):
-        view.findChild(type(view._grouping_buttons.button(1)), "agendaByMonth").click()
+        view.controls().findChild(QPushButton, "agendaByMonth").click()
     heading, _index = _kanagawa_expiry(view)
     september = view.model.groups[[g.first for g in view.model.groups].index(date(2025, 9, 1))]
     assert heading == f"September 2025 ({len(september.entries)})"
@@ -121,7 +122,7 @@ def test_grouping_by_week_starts_on_the_locales_first_day_and_by_month_names_the
 def test_the_days_buttons_choose_how_far_ahead_and_are_remembered(qtbot, demo_context):
     view = _view(qtbot, demo_context, days=30)
     with qtbot.waitSignal(view.refreshed, timeout=10_000):
-        view.findChild(type(view._days_buttons.button(90)), "agendaDays180").click()
+        view.controls().findChild(QPushButton, "agendaDays180").click()
     assert view.days() == 180 and int(demo_context.settings.value(DAYS_KEY)) == 180
     assert _kanagawa_expiry(view)[1] is not None
     again = AgendaView(demo_context)
@@ -212,3 +213,17 @@ def test_language_switch_retranslates_what_shows(qtbot, qapp, demo_context):
     demo_context.set_language("en")
     assert _text(index, TYPE) == "Expiry"
     assert view.model.index(0, 0, QModelIndex()).isValid()
+
+
+def test_only_the_latest_request_is_shown(qtbot, demo_context):
+    view = _view(qtbot, demo_context, days=30)
+    shown = []
+    view.refreshed.connect(lambda: shown.append(view.days()))
+    view.set_days(180)
+    view.refresh()  # its answer comes too late to count
+    view.set_days(90)
+    with qtbot.waitSignal(view.refreshed, timeout=10_000):
+        view.refresh()
+    qtbot.wait(200)  # time for the older answer to arrive, and be ignored
+    assert shown == [90]
+    assert _kanagawa_expiry(view) == (None, None)  # 108 days away: beyond 90
