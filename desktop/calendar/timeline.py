@@ -243,9 +243,9 @@ class TimelineView(Retranslating, QWidget):
     def retranslate(self) -> None:
         for label, key in self._legend:
             if key == "renewal":
-                label.setText(self.tr("later automatic term"))
+                label.setText(self.tr("Later automatic term"))
             elif key == "today":
-                label.setText(self.tr("today"))
+                label.setText(self.tr("Today"))
             else:
                 label.setText(tr_value("AgreementStatus", key))
         self.tree.setAccessibleName(self.tr("Timeline"))
