@@ -12,6 +12,11 @@ QTableView measured in the same run (the child processes are benchmarks/desktop_
   Baseline: the same rows read with sqlite3 into a bare table, painted the same way.
 - ``desktop_memory``: the peak memory of the process that did the last two.  Baseline:
   the bare table's process.
+- ``desktop_month``: the Calendar's month view switching months, from the call the ‹ ›
+  buttons make to the month painted, the worst month of the year both ways, the
+  neighbouring months read ahead between clicks as the view does (the median, and the
+  same cold — right after a change — in the note; the child is benchmarks/month_child.py).
+  Baseline: the core's ``items_between`` of the same six weeks.
 
 Each child runs with application folders of its own (settings, log), never the user's.
 """
@@ -29,6 +34,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 CHILD = Path(__file__).with_name("desktop_child.py")
+MONTH_CHILD = Path(__file__).with_name("month_child.py")
 BARE_ROWS = 100
 
 # name: (what, unit, goal, whether the goal bounds the value or the ratio)
@@ -38,6 +44,7 @@ GOALS = {
     "desktop_search": ("worst keystroke, Partners list, reset included", "ms", 30.0, "value"),
     "desktop_scroll": ("fetch and paint the whole Partners list", "ms", 3.0, "ratio"),
     "desktop_memory": ("peak memory of the Partners list walked", "MB", 300.0, "value"),
+    "desktop_month": ("month view: month switch to the month painted", "ms", 50.0, "value"),
 }
 
 
@@ -51,10 +58,10 @@ def _environment(folder: Path) -> dict[str, str]:
     return env
 
 
-def _run(args: list[str], env: dict[str, str]) -> tuple[float, dict]:
+def _run(args: list[str], env: dict[str, str], child: Path = CHILD) -> tuple[float, dict]:
     """Run a child; (whole process in ms, its last JSON line)."""
     started = time.perf_counter()
-    done = subprocess.run([sys.executable, str(CHILD), *args], cwd=ROOT, env=env, capture_output=True, text=True,
+    done = subprocess.run([sys.executable, str(child), *args], cwd=ROOT, env=env, capture_output=True, text=True,
                           timeout=1800)
     ms = (time.perf_counter() - started) * 1000
     lines = [line for line in done.stdout.splitlines() if line.startswith("{")]
@@ -122,4 +129,18 @@ def measure(path: Path, repeats: int, log=print) -> dict[str, tuple[float, float
                                                                         "bare table's process")
     log(f"  desktop_search: {found['search_ms']:.1f} ms; scroll {found['scroll_s']:.1f} s; "
         f"peak {found['peak_mb']:.0f} MB")
+    month = month_switches(path, repeats)
+    results["desktop_month"] = (month["worst_ms"], month["service_ms"],
+                                f"worst {month['worst']} ({month['worst_items']:,} items in its six weeks), median "
+                                f"{month['median_ms']:.1f} ms, neighbours read ahead; cold (after a change) worst "
+                                f"{month['cold_worst_ms']:.0f}, median {month['cold_median_ms']:.0f} ms; baseline: "
+                                f"items_between alone, worst {month['service_month']}")
+    log(f"  desktop_month: worst {month['worst_ms']:.1f} ms, median {month['median_ms']:.1f} ms; cold worst "
+        f"{month['cold_worst_ms']:.0f} ms, median {month['cold_median_ms']:.0f} ms")
     return results
+
+
+def month_switches(path: Path, repeats: int) -> dict:
+    """The month view's switches through the year, in a child of its own."""
+    with tempfile.TemporaryDirectory() as folder:
+        return _run([str(path), str(repeats)], _environment(Path(folder)), MONTH_CHILD)[1]

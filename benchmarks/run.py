@@ -13,7 +13,8 @@ pages read by scrolling; the worst calendar month and the whole year; the full l
 50,000 organisations, in
 time and peak memory; the demo insert; the Excel exchange's import (10,000 and 100,000 rows end to
 end, and its peak memory) and styled export (benchmarks/exchange.py); the desktop's start-up, search-as-you-type, scrolling and
-memory against a bare PySide6 window (benchmarks/desktop.py).  Prints a table and exits 1 when a goal is
+memory against a bare PySide6 window, and the Calendar's month switch against the core's
+read of the same month (benchmarks/desktop.py).  Prints a table and exits 1 when a goal is
 missed.  Generated databases are kept in build/benchmarks/ (see benchmarks/data.py).
 """
 

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import NamedTuple
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from db import calendar_index
 from db.database import Database
@@ -124,7 +124,9 @@ def _signings(db: Database, first: date, last: date, types: frozenset[ItemType] 
     with db.reading() as session:
         connection = session.connection()
         for kind, column, condition in wanted:
-            where = [column >= first, column <= last, Agreement.deleted_at.is_(None)]
+            # likely(): without statistics SQLite would walk the index of deleted_at (nearly
+            # every row is NULL there) instead of the date's own, ten times slower at 100,000.
+            where = [column >= first, column <= last, func.likely(Agreement.deleted_at.is_(None))]
             if condition is not None:
                 where.append(condition)
             rows = connection.execute(
