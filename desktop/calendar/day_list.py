@@ -58,6 +58,7 @@ class DayItemsModel(QAbstractListModel):
         self.context = context
         self.items: list[CalendarItem] = []
         self._icons: dict[ItemType, QIcon] = {}
+        self.line_height = 16  # the list's font's, set by the list
 
     def set_items(self, items: list[CalendarItem]) -> None:
         self.beginResetModel()
@@ -85,6 +86,9 @@ class DayItemsModel(QAbstractListModel):
             if item.type not in self._icons:
                 self._icons[item.type] = _swatch(look.type_colour(item.type))
             return self._icons[item.type]
+        if role == Qt.ItemDataRole.SizeHintRole:
+            # Two lines, as wide as the list: longer text is cut with "…", never scrolled to.
+            return QSize(1, 2 * self.line_height + 6)
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
             return item_tooltip(self.context, item)
         if role == ITEM_ROLE:
@@ -113,6 +117,8 @@ class DayList(QWidget):
         self.view.setModel(self.model)
         # Every row is two lines: a busy day's hundreds of rows are not measured one by one.
         self.view.setUniformItemSizes(True)
+        self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.model.line_height = self.view.fontMetrics().lineSpacing()
         self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.view.setIconSize(QSize(SWATCH, SWATCH))
         self.view.setSpacing(2)
@@ -121,6 +127,7 @@ class DayList(QWidget):
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.activated.connect(self._activated)  # double-click or Enter
         self.note = EmptyNote()
+        self.note.heading.setWordWrap(True)  # a narrow panel: "Nothing in September 2025 matches…"
         self.stack = QStackedWidget()
         self.stack.addWidget(self.view)
         self.stack.addWidget(self.note)

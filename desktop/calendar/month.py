@@ -236,6 +236,12 @@ class MonthView(Retranslating, QWidget):
             self._load(*self._month)
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        # A view in a window of its own names its month and keeps a margin; inside the
+        # Calendar page the toolbar above names the month and the page has the margin.
+        alone = self.isWindow()
+        self.title.setVisible(alone)
+        margin = self.style().pixelMetric(self.style().PixelMetric.PM_LayoutLeftMargin) if alone else 0
+        self.layout().setContentsMargins(margin, margin, margin, margin)
         super().showEvent(event)
         if self._stale:
             self._reload_timer.start()  # or before the grid's first paint, whichever comes first

@@ -55,6 +55,7 @@ class Cell:
     rect: QRect
     chips: list[tuple[QRect, CalendarItem, str]] = field(default_factory=list)  # where, what, the elided text
     more: tuple[QRect, int] | None = None  # where "+N" goes and N
+    holiday: tuple[QRect, str] | None = None  # where the holiday's name goes, and the name as it fits
 
 
 class MonthGrid(QWidget):
@@ -123,6 +124,9 @@ class MonthGrid(QWidget):
         xs = [round(i * width / 7) for i in range(8)]
         ys = [top + round(i * height / WEEKS) for i in range(WEEKS + 1)]
         number_height = QFontMetrics(self.font()).height() + PAD
+        bold = QFont(self.font())
+        bold.setBold(True)
+        numbers = QFontMetrics(bold)
         small = QFontMetrics(self._small)
         chip_height = small.height() + 2
         cells = []
@@ -131,11 +135,23 @@ class MonthGrid(QWidget):
             day = self.first_cell + timedelta(days=n)
             rect = QRect(xs[column], ys[row], xs[column + 1] - xs[column], ys[row + 1] - ys[row])
             cell = Cell(day, rect)
+            top = rect.top() + number_height  # where the chips begin
+            if day in self.holidays:
+                # Beside the day's number when it fits (Japanese names do), else on a line of its own.
+                name = look.holiday_name(self.holidays[day])
+                left = rect.left() + PAD + 2 + numbers.horizontalAdvance(str(day.day)) + 6
+                beside = QRect(left, rect.top() + PAD, rect.right() - left - PAD, number_height - PAD)
+                if small.horizontalAdvance(name) <= beside.width():
+                    cell.holiday = (beside, name)
+                else:
+                    below = QRect(rect.left() + PAD + 2, top, rect.width() - 2 * PAD - 2, chip_height)
+                    cell.holiday = (below, _elided(small, name, below.width()))
+                    top += chip_height
             items = self.buckets.get(day, ())
             if items:
-                room = max(0, (rect.height() - number_height - PAD) // (chip_height + 1))
+                room = max(0, (rect.bottom() - top - PAD) // (chip_height + 1))
                 shown = len(items) if len(items) <= room else max(0, room - 1)
-                y = rect.top() + number_height
+                y = top
                 text_width = rect.width() - 2 * PAD - 8
                 for item in items[:shown]:
                     chip = QRect(rect.left() + PAD, y, rect.width() - 2 * PAD, chip_height)
@@ -272,13 +288,10 @@ class MonthGrid(QWidget):
         self._draw_short(painter, number_rect, number, "today" if day == self.today else "number")
         painter.setFont(self._small)
         small = QFontMetrics(self._small)
-        holiday = self.holidays.get(day)
-        if holiday:
-            room = QRect(number_rect.right() + 4, number_rect.top(), rect.right() - number_rect.right() - 4 - PAD,
-                         number_rect.height())
+        if cell.holiday is not None:
             painter.setPen(look.SUNDAY_AND_HOLIDAY)
-            painter.drawText(room, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                             small.elidedText(look.holiday_name(holiday), Qt.TextElideMode.ElideRight, room.width()))
+            painter.drawText(cell.holiday[0], Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                             cell.holiday[1])
         text_colour = ink.text
         baseline = (cell.chips[0][0].height() - small.height()) // 2 + small.ascent() if cell.chips else 0
         for chip, item, text in cell.chips:
