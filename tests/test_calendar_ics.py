@@ -5,14 +5,16 @@ from __future__ import annotations
 
 import dataclasses
 import json
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta, timezone
 
 import pytest
-from icalendar import Calendar
+from icalendar import Alarm, Calendar, Event
 
 from cli_support import demo_db, run  # noqa: F401 - fixtures
 from db import catalogue
-from db.calendar_ics import CannotWriteCalendar, write_ics
+from db.calendar_ics import PRODID, CannotWriteCalendar, ics_events, write_ics
+from db.demo.synthetic import add_synthetic
+from db.ics_lines import content_line, escape_text
 from db.demo.seed import load_seed
 from db.reminders_defaults import DEFAULT_LEADS
 from db.services.activities import ActivityData, create_activity
@@ -195,3 +197,166 @@ def test_a_moved_date_moves_the_event_instead_of_adding_one(db, tmp_path):
     old, new = by_uid(before)[uid], by_uid(after)[uid]
     assert (old.decoded("dtstart"), new.decoded("dtstart")) == (date(2025, 9, 17), date(2025, 10, 31))
     assert int(new["sequence"]) == int(old["sequence"]) + 1
+
+
+# ---------------------------------------------------------------- the lines themselves
+
+# Commas, semicolons and backslashes to escape, line ends, and Japanese long enough to fold
+# between multibyte characters.  (No backslash before an "n": icalendar's reader takes the
+# escaped pair for a line end, whoever wrote it.)
+PARTNER = "Lab; A\\B, Inc."
+TITLE = ("連携協定, 第2期; 研究\\開発 北海道大学大学院医学研究院と国立研究開発法人日本医療研究開発機構との"
+         "再生医療分野における共同研究の推進に関する包括的な連携協定書")
+VISIT = "視察;一日目,\\二日目\n夕方"
+PLACE = "横浜市\n中区\r\n本町1-1, 3F; 会議室\\B"
+
+
+def awkward(db):
+    org = create_organisation(db, OrganisationData(kind="university", name_ja="研究所; A\\B, 「連携」",
+                                                   name_en=PARTNER)).record
+    mou = create_agreement(db, AgreementData(title=TITLE, signed_on=date(2020, 9, 18), term_years=5,
+                                             notice_months=3, party_ids=[org.id])).record
+    visit = create_activity(db, ActivityData(kind="visit", title=VISIT, starts_on=date(2025, 7, 10),
+                                             ends_on=date(2025, 7, 11), place=PLACE, organisation_ids=[org.id])).record
+    return mou, visit
+
+
+def test_awkward_text_reads_back_exactly_as_meant(db, tmp_path):
+    mou, visit = awkward(db)
+    path = tmp_path / "calendar.ics"
+    assert write_ics(db, path, today=JUNE, days=365, lang="en", leads=LEADS) == 3
+    found = by_uid(path)
+    assert set(found) == {f"renewal_deadline-{mou.uid}@kakehashi", f"expiry-{mou.uid}@kakehashi",
+                          f"activity-{visit.uid}@kakehashi"}
+    agreement = (f"Title: {TITLE}\nKind: Memorandum of understanding (MOU)\nPartners: {PARTNER}\n"
+                 "Signed on: 2020-09-18\nExpires on: 2025-09-17\nStatus: In force")
+    meant = {  # uid: summary, description, category, days, alarms' lead days
+        f"renewal_deadline-{mou.uid}@kakehashi": (
+            f"{PARTNER}: Renewal decision deadline — {TITLE}", agreement, "Renewal decision deadline",
+            (date(2025, 6, 17), date(2025, 6, 18)), [90, 30]),
+        f"expiry-{mou.uid}@kakehashi": (
+            f"{PARTNER}: Expiry — {TITLE}", agreement, "Expiry", (date(2025, 9, 17), date(2025, 9, 18)), [60]),
+        f"activity-{visit.uid}@kakehashi": (
+            f"{PARTNER}: Activity — {VISIT}",
+            f"Title: {VISIT}\nKind: Visit\nOrganisations: {PARTNER}\nStart date: 2025-07-10\n"
+            "End date: 2025-07-11\nPlace: 横浜市\n中区\n本町1-1, 3F; 会議室\\B",  # CRLF: one line end
+            "Activity", (date(2025, 7, 10), date(2025, 7, 12)), [7]),
+    }
+    for uid, (summary, description, category, days, leads) in meant.items():
+        event = found[uid]
+        assert str(event["summary"]) == summary
+        assert str(event["description"]) == description
+        assert [str(c) for c in event["categories"].cats] == [category]
+        assert (event.decoded("dtstart"), event.decoded("dtend")) == days
+        assert int(event["sequence"]) == 1
+        assert str(event["transp"]) == "TRANSPARENT"
+        alarms = event.walk("VALARM")
+        assert [a.decoded("trigger") for a in alarms] == [timedelta(days=-d) for d in leads]
+        assert all(str(a["description"]) == summary and str(a["action"]) == "DISPLAY" for a in alarms)
+
+
+def physical_lines(data: bytes) -> list[bytes]:
+    """The file's physical lines, after checking that each ends in CRLF and holds at most
+    75 octets of whole UTF-8 characters."""
+    assert data.endswith(b"\r\n")
+    assert data.count(b"\n") == data.count(b"\r\n") == data.count(b"\r")  # no bare LF, no lone CR
+    lines = data.split(b"\r\n")[:-1]
+    for line in lines:
+        assert len(line) <= 75, line
+        line.decode("utf-8")  # raises where a fold split a character's bytes
+    return lines
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_no_physical_line_passes_75_octets_and_each_ends_in_crlf(db, tmp_path, lang):
+    awkward(db)
+    path = tmp_path / "calendar.ics"
+    write_ics(db, path, today=JUNE, days=365, lang=lang, leads=LEADS)
+    lines = physical_lines(path.read_bytes())
+    continued = [(before, line) for before, line in zip(lines, lines[1:]) if line.startswith(b" ")]
+    assert any(line[1] >= 0x80 and before[-1] >= 0x80 for before, line in continued)  # folded inside Japanese
+    for before, _line in continued:  # an escape's backslash stays with what it escapes
+        assert (len(before) - len(before.rstrip(b"\\"))) % 2 == 0
+
+
+def test_text_is_escaped_as_rfc_5545_says():
+    assert escape_text("a\\b;c,d\ne\r\nf\rg") == "a\\\\b\\;c\\,d\\ne\\nf\\ng"
+    assert escape_text("C:\\New") == "C:\\\\New"  # a backslash stays one, also before an N
+
+
+def test_folding_at_every_offset_reads_back_as_icalendar_writes_it():
+    """Every place a fold can fall: before, inside and after two-, three- and four-octet
+    characters and escapes; the unfolded line is the one icalendar writes."""
+    for shift in range(80):
+        text = "x" * shift + "日本\\,;\né𠮷a\r" * 12  # a lone CR is a line end too
+        line = content_line("DESCRIPTION", escape_text(text))
+        physical_lines(line)
+        event = Event.from_ical(b"BEGIN:VEVENT\r\n" + line + b"END:VEVENT\r\n")
+        assert str(event["description"]) == text.replace("\r", "\n")
+        reference = Event()
+        reference.add("description", text)
+        unfolded = reference.to_ical().replace(b"\r\n ", b"").split(b"\r\n")[1]
+        assert line.replace(b"\r\n ", b"").removesuffix(b"\r\n") == unfolded
+
+
+def reference_file(db, lang: str) -> bytes:
+    """The same events built with icalendar's own API, as the file was written before."""
+    calendar = Calendar()
+    calendar.add("prodid", PRODID)
+    calendar.add("version", "2.0")
+    calendar.add("calscale", "GREGORIAN")
+    calendar.add("x-wr-calname", "reference")
+    for e in ics_events(db, today=JUNE, lang=lang, leads=LEADS):
+        event = Event()
+        event.add("uid", e.uid)
+        event.add("dtstamp", datetime.now(timezone.utc).replace(microsecond=0))
+        event.add("dtstart", e.starts)
+        event.add("dtend", e.ends)
+        event.add("sequence", e.sequence)
+        event.add("summary", e.summary)
+        event.add("description", e.description)
+        event.add("categories", [e.category])
+        event.add("transp", "TRANSPARENT")
+        for days in e.alarms:
+            alarm = Alarm()
+            alarm.add("action", "DISPLAY")
+            alarm.add("description", e.summary)
+            alarm.add("trigger", timedelta(days=-days))
+            event.add_component(alarm)
+        calendar.add_component(event)
+    return calendar.to_ical()
+
+
+def facts(data: bytes) -> set[tuple]:
+    """(UID, property, value) of every event, its alarms as one property."""
+    found = set()
+    for event in Calendar.from_ical(data).walk("VEVENT"):
+        uid = str(event["uid"])
+        assert event.decoded("dtstamp").tzinfo is not None
+        for name in event:
+            if name == "CATEGORIES":
+                found.add((uid, name, tuple(str(c) for c in event[name].cats)))
+            elif name != "DTSTAMP":  # the moment of writing
+                found.add((uid, name, event.decoded(name)))
+        found.add((uid, "VALARM", tuple((str(a["action"]), str(a["description"]), a.decoded("trigger"))
+                                        for a in event.walk("VALARM"))))
+    return found
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_the_file_says_what_icalendar_would_write_for_the_same_events(db, tmp_path, lang):
+    load_seed(db)
+    add_synthetic(db, 300)
+    awkward(db)
+    path = tmp_path / "calendar.ics"
+    count = write_ics(db, path, today=JUNE, lang=lang, leads=LEADS)  # a year back, five ahead
+    written, reference = path.read_bytes(), reference_file(db, lang)
+    assert count > 100
+    assert facts(written) == facts(reference)
+    assert len(facts(written)) == 9 * count  # UID, two days, SEQUENCE, three texts, TRANSP, the alarms
+
+    def events_unfolded(data: bytes) -> list[bytes]:  # the content lines from the first event on
+        lines = data.replace(b"\r\n ", b"").split(b"\r\n")
+        return [line for line in lines[lines.index(b"BEGIN:VEVENT"):] if not line.startswith(b"DTSTAMP:")]
+
+    assert events_unfolded(written) == events_unfolded(reference)  # the same lines, in the same order
