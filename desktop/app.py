@@ -13,8 +13,10 @@ import logging
 import os
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, QSettings, QTimer, QtMsgType, qInstallMessageHandler
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
 from db.cli.main import program_version, startup_finished
@@ -47,10 +49,22 @@ def make_application(argv: Sequence[str] | None = None) -> QApplication:
     QCoreApplication.setApplicationName(APPLICATION)
     QCoreApplication.setApplicationVersion(program_version())
     app.setDesktopFileName("kakehashi")
+    app.setWindowIcon(app_icon())
     appearance.style_hints(app)
     appearance.apply_fonts(app)
     appearance.follow_colour_scheme(app)
     return app
+
+
+def app_icon() -> QIcon:
+    """The bridge icon at every size rendered from resources/icons/kakehashi.svg (by
+    installer/render_icons.py), found the same way from source and in a bundle."""
+    bundle = getattr(sys, "_MEIPASS", None)
+    folder = (Path(bundle) if bundle else Path(__file__).resolve().parent.parent) / "resources" / "icons"
+    icon = QIcon()
+    for png in sorted(folder.glob("kakehashi-*.png")):
+        icon.addFile(str(png))
+    return icon
 
 
 class Shell(QObject):

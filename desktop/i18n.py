@@ -101,10 +101,12 @@ def _catalogue(lang: str) -> Path | None:
     """A current ``.qm`` for ``lang``: the one shipped beside the ``.ts`` if up to date, else
     one built into the user's data folder.  Built there because the install folder
     (site-packages, Program Files) is often read-only and a ``.qm`` is a build product
-    that is not committed; only frozen builds are expected to ship it prebuilt."""
+    that is not committed; only frozen builds are expected to ship it prebuilt — and a bundle's
+    own is always current (its files' times are those of the copy, in any order)."""
     ts = translations_dir() / f"{CATALOG}_{lang}.ts"
     shipped = ts.with_suffix(".qm")
-    if shipped.is_file() and (not ts.is_file() or shipped.stat().st_mtime >= ts.stat().st_mtime):
+    frozen = getattr(sys, "frozen", False)
+    if shipped.is_file() and (frozen or not ts.is_file() or shipped.stat().st_mtime >= ts.stat().st_mtime):
         return shipped
     if not ts.is_file():
         return None

@@ -60,6 +60,10 @@ def window_options(argv: Sequence[str]) -> WindowOptions | None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
+    if "--self-test" in args:  # the installed program checks itself (desktop/self_test.py)
+        from desktop.self_test import main as self_test
+
+        return self_test(args)
     options = window_options(args)
     if options is not None:
         from desktop.app import run_gui
