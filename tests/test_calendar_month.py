@@ -6,8 +6,9 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QColor, QImage
+from PySide6.QtCore import QEvent, QPoint, Qt
+from PySide6.QtGui import QColor, QHelpEvent, QImage
+from PySide6.QtWidgets import QApplication, QToolTip
 
 from db.services.activities import ActivityData, create_activity
 from db.services.calendar import CalendarFilter, ItemType
@@ -139,6 +140,20 @@ def test_double_click_on_a_chip_opens_its_record(view, qtbot):
         qtbot.mouseClick(view.grid, Qt.MouseButton.LeftButton, pos=chip.center())
         qtbot.mouseDClick(view.grid, Qt.MouseButton.LeftButton, pos=chip.center())
     assert opened.args == ["agreement", item.entity_id]
+
+
+def test_a_chip_tells_its_type_partner_title_and_date(view):
+    item = _kanagawa(view)
+    chip = next(rect for rect, shown, _text in view.grid.cell(EXPIRY_DAY).chips if shown == item)
+    QApplication.sendEvent(view.grid, QHelpEvent(QEvent.Type.ToolTip, chip.center(),
+                                                 view.grid.mapToGlobal(chip.center())))
+    assert QToolTip.text().split("\n") == ["Expiry", "神奈川県", item.title,
+                                           view.context.format_date(EXPIRY_DAY)]
+    QToolTip.hideText()
+    assert "Page Up" in view.grid.accessibleName()
+    view.go_to(EXPIRY_DAY)
+    assert view.grid.accessibleDescription().startswith(view.context.format_date(EXPIRY_DAY))
+    assert view.day_list.view.accessibleName() == "Items of the selected day"
 
 
 def test_filters_narrow_and_an_empty_month_says_how_to_widen(view):

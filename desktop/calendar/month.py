@@ -1,10 +1,11 @@
 """The Calendar page's month: six weeks of items, a legend, and the selected day's list.
 
-The month's items are read at once, on the GUI thread: the core answers a month at
-100,000 agreements in a few tens of milliseconds, and a month switch shows its month in
-the same paint rather than an empty grid first.  The items are only bucketed by day
-here; the grid (desktop.calendar.month_grid) draws what fits, the side panel
-(desktop.calendar.day_list) lists the selected day's.
+The month shown is read on the GUI thread when it is asked for, so that a month switch
+paints its month, never an empty grid first.  Six weeks take the core about a hundred
+milliseconds at 100,000 agreements, so the months before and after are read ahead off
+the GUI thread: a ‹ or › usually finds its month read and only lays out and paints.
+The items are only cut into days here; the grid (desktop.calendar.month_grid) draws what
+fits, the side panel (desktop.calendar.day_list) lists the selected day's.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QPainter, QPixmap
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from db.database import Database
 from db.errors import KakehashiError
 from db.holidays import holidays_between
 from db.services.calendar import EVERYTHING, CalendarFilter, CalendarItem, ItemType, items_between
@@ -45,7 +47,7 @@ class MonthRead(NamedTuple):
     days_with_items: int
 
 
-def read_month(db, year: int, month: int, first_weekday: int, flt: CalendarFilter, today: date) -> MonthRead:
+def read_month(db: Database, year: int, month: int, first_weekday: int, flt: CalendarFilter, today: date) -> MonthRead:
     """The items of the month's six weeks (on the GUI thread, or ahead of time off it)."""
     first = first_cell_of(year, month, first_weekday)
     items = items_between(db, first, first + timedelta(days=WEEKS * 7 - 1), flt, today=today)
