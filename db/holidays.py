@@ -56,9 +56,10 @@ def holiday_label(name: str, lang: str, translate=None) -> str:
     jpholiday adds in a later year and this list does not know stays Japanese."""
     if lang == "ja":
         return name
-    tr = translate or (lambda _context, source: source)
+    # Not named "tr": lupdate would read tr("Holidays", x) as a source with a comment.
+    say = translate or (lambda _context, source: source)
     replaced, _, substitute = name.rpartition(" ")
     if substitute == SUBSTITUTE and replaced in NAMES:
-        return tr("Holidays", SUBSTITUTE_FOR).format(holiday=tr("Holidays", NAMES[replaced]))
+        return say("Holidays", SUBSTITUTE_FOR).format(holiday=say("Holidays", NAMES[replaced]))
     source = NAMES.get(name)
-    return name if source is None else tr("Holidays", source)
+    return name if source is None else say("Holidays", source)
