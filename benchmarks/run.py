@@ -9,7 +9,8 @@ doing the same work in the same run (see benchmarks/measures.py).
 Measures: start-up of a small command; the worst keystroke of search-as-you-type
 (one-, two- and longer Japanese, kana and English input, the count included), in the
 partners and in the agreements (their partners' names included), and the agreements'
-pages read by scrolling; the worst calendar month and the whole year; the full list of
+pages read by scrolling; the worst calendar month and the whole year; the agenda of 180
+days, the year timeline and the .ics file (benchmarks/calendar_core.py); the full list of
 50,000 organisations, in
 time and peak memory; the demo insert; the Excel exchange's import (10,000 and 100,000 rows end to
 end, and its peak memory) and styled export (benchmarks/exchange.py); the desktop's start-up, search-as-you-type, scrolling and
@@ -27,7 +28,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from benchmarks import data, desktop, exchange, measures  # noqa: E402
+from benchmarks import calendar_core, data, desktop, exchange, measures  # noqa: E402
 
 FULL, QUICK = 100_000, 10_000
 LISTED = 50_000  # "all 50,000 partners"
@@ -43,6 +44,7 @@ GOALS = {
     "list_time": ("list 50,000 organisations", "ms", 1000.0, "value"),
     "list_memory": ("peak memory of that process", "MB", 150.0, "value"),
     "demo_insert": ("add_synthetic into a new database", "ms", 6.0, "ratio"),
+    **calendar_core.GOALS,
     **exchange.GOALS,
     **desktop.GOALS,
 }
@@ -80,6 +82,8 @@ def measure(size: int, repeats: int, fresh: bool, log, parts: str = "all") -> di
     add("agreement_pages", value, baseline, f"{note}; baseline: raw page and count")
     for name, (value, baseline, note) in measures.calendar(path, repeats).items():
         add(f"calendar_{name}", value, baseline, f"{note}; baseline: raw sqlite3 of the same rows")
+    for name, (value, baseline, note) in calendar_core.measure(path, repeats, log).items():
+        add(name, value, baseline, note)
     listed = min(LISTED, size)
     found = measures.full_list(path, listed)
     service, raw = found["service"], found["raw"]
