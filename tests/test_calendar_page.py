@@ -50,7 +50,8 @@ def test_the_period_in_japanese_and_in_the_era(qtbot, demo_context, qapp):
     i18n.switch_language(qapp, "ja")
     demo_context.set_language("ja")
     assert page.period.text() == "2025年9月"
-    assert page.today_button.text() == "今日"
+    qtbot.waitUntil(lambda: page.today_button.text() == "今日")  # Qt posts the LanguageChange
+    assert page.types.text() == "日付の種類：すべて"
     demo_context.set_date_style("era")
     assert page.period.text() == "令和7年9月"
     page.show_view("timeline")

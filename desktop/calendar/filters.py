@@ -12,12 +12,13 @@ from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QIcon, QMouseEvent, QPixmap
-from PySide6.QtWidgets import QMenu, QToolButton, QWidget
+from PySide6.QtWidgets import QMenu, QPushButton, QWidget
 
 from db import catalogue
 from db.services.calendar import ItemType
 from desktop.calendar.look import type_colour, type_name
 from desktop.i18n import tr_value
+from desktop.widgets.retranslating import Retranslating
 
 translate = QCoreApplication.translate
 
@@ -41,7 +42,7 @@ class StayOpenMenu(QMenu):
         super().keyPressEvent(event)
 
 
-class ChoiceFilter(QToolButton):
+class ChoiceFilter(Retranslating, QPushButton):
     """A button naming a filter and what it keeps ("Partner kind: University"), with
     a menu of its values.  ``chosen()`` is None while every value is shown."""
 
@@ -53,8 +54,7 @@ class ChoiceFilter(QToolButton):
         super().__init__(parent)
         self._values = tuple(values)
         self._name_of, self._caption, self._icon_of, self._note = name_of, caption, icon_of, note
-        self.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        # A push button draws its menu's arrow beside the text (a tool button's overlaps it).
         self._menu = StayOpenMenu(self)
         self.setMenu(self._menu)
         self._all = QAction(self)
