@@ -23,14 +23,14 @@ EXPIRY_DAY = date(2025, 9, 17)  # the Kanagawa MOU, signed 2020-09-18 for five y
 
 @pytest.fixture
 def view(qtbot, demo_context):
-    shown = MonthView(demo_context)  # closed here, not by qtbot: its reads ahead must end first
+    shown = MonthView(demo_context)  # closed here, not by qtbot: after its reads ahead
     shown.set_today(TODAY)
     shown.go_to(date(2025, 9, 1))
     shown.resize(1200, 800)
     shown.show()
     qtbot.waitExposed(shown)
     yield shown
-    qtbot.waitUntil(lambda: not shown.is_reading_ahead())  # no read left running into the closed file
+    qtbot.waitUntil(lambda: not shown.is_reading_ahead())  # none left to fire into the closed file
     shown.close()
     shown.deleteLater()
 

@@ -2,8 +2,8 @@
 
 The month shown is read on the GUI thread when it is asked for, so that a month switch
 paints its month, never an empty grid first.  Six weeks take the core about a hundred
-milliseconds at 100,000 agreements, so the months before and after are read ahead off
-the GUI thread: a ‹ or › usually finds its month read and only lays out and paints.
+milliseconds at 100,000 agreements, so the months before and after are read ahead while
+the window is idle: a ‹ or › usually finds its month read and only lays out and paints.
 The items are only cut into days here; the grid (desktop.calendar.month_grid) draws what
 fits, the side panel (desktop.calendar.day_list) lists the selected day's.
 """
@@ -29,7 +29,6 @@ from desktop.calendar import look
 from desktop.calendar.day_list import DayList
 from desktop.calendar.month_grid import WEEKS, MonthGrid
 from desktop.context import AppContext
-from desktop.tasks import run_task
 from desktop.widgets.retranslating import Retranslating
 
 log = logging.getLogger(__name__)
@@ -37,7 +36,7 @@ log = logging.getLogger(__name__)
 WATCHED = ("agreement", "organisation", "membership", "activity")  # kinds whose changes move items
 CHANGE_DELAY_MS = 50  # several changes at once (an import, the demo data) reload once
 PANEL_WIDTH = 300  # the day list beside the grid
-READ_AHEAD_MS = 30  # after a month is painted, its neighbours are read (not while keys repeat)
+READ_AHEAD_MS = 60  # after a month is painted, its neighbours are read (not while PageDown repeats)
 
 
 class MonthRead(NamedTuple):
@@ -48,12 +47,12 @@ class MonthRead(NamedTuple):
 
 
 def read_month(db: Database, year: int, month: int, first_weekday: int, flt: CalendarFilter, today: date) -> MonthRead:
-    """The items of the month's six weeks (on the GUI thread, or ahead of time off it)."""
+    """The items of the month's six weeks."""
     first = first_cell_of(year, month, first_weekday)
     items = items_between(db, first, first + timedelta(days=WEEKS * 7 - 1), flt, today=today)
     # Items come in calendar order: one pass cuts them into days.
     buckets = {day: list(group) for day, group in groupby(items, key=itemgetter(0))}
-    holidays_of(first, first + timedelta(days=WEEKS * 7 - 1))  # worked out here too, ahead of time
+    holidays_of(first, first + timedelta(days=WEEKS * 7 - 1))  # worked out here too when reading ahead
     return MonthRead(buckets, sum(1 for day in buckets if (day.year, day.month) == (year, month)))
 
 
@@ -130,9 +129,6 @@ class MonthView(Retranslating, QWidget):
         self._error = ""
         self._first_weekday = 0
         self._ahead: dict[tuple[int, int], MonthRead] = {}  # the month shown and its neighbours, read
-        self._pending: set[tuple[int, int]] = set()  # months being read for what is shown now
-        self._reading = 0  # reads under way, those of before a change included
-        self._generation = 0
         self._stale = True  # the month's items are to be read (at the latest before the next paint)
 
         self.title = QLabel()
@@ -162,7 +158,8 @@ class MonthView(Retranslating, QWidget):
         self.day_list.open_record.connect(self.open_record)
         self._change_timer = QTimer(self, singleShot=True, interval=CHANGE_DELAY_MS, timeout=self.refresh)
         self._read_ahead_timer = QTimer(self, singleShot=True, interval=READ_AHEAD_MS, timeout=self._read_ahead)
-        self._reload_timer = QTimer(self, singleShot=True, interval=0, timeout=self._read_if_stale)
+        self._reload_timer = QTimer(self, singleShot=True, interval=0,
+                                    timeout=lambda: self.isVisible() and self._read_if_stale())
         self.grid.about_to_paint.connect(self._read_if_stale)
         context.records_changed.connect(self._records_changed)
         context.language_changed.connect(lambda _lang: self.retranslate())
@@ -282,37 +279,33 @@ class MonthView(Retranslating, QWidget):
 
     def _forget(self) -> None:
         """Items read ahead no longer hold (records, the filter, today or the week changed)."""
-        self._generation += 1
         self._ahead.clear()
-        self._pending.clear()
 
     def _read_ahead(self) -> None:
-        """Read the months before and after the one shown off the GUI thread, so that the
-        next ‹ or › paints without waiting for the database."""
+        """Read the month after the one shown, then the one before, a month per turn of the
+        event loop while nothing else happens, so that the next ‹ or › paints without
+        waiting for the database.  On the GUI thread: a read is the core's call, and a
+        window closing its database never has one running elsewhere."""
+        if self._stale or not self.isVisible():
+            return
         year, month = self._month
-        wanted = {shifted(year, month, step) for step in (-1, 1)}
+        wanted = [shifted(year, month, 1), shifted(year, month, -1)]
         for key in [key for key in self._ahead if key not in wanted and key != self._month]:
-            del self._ahead[key]  # a handful of months at most, whatever the wandering
-        generation = self._generation
-        for key in sorted(wanted - self._ahead.keys() - self._pending):
-            self._pending.add(key)
-            self._reading += 1
-            run_task(self, read_month, self.context.db, *key, self._first_weekday, self._filter, self._today,
-                     done=lambda found, key=key: self._read(generation, key, found),
-                     failed=lambda _exc, key=key: self._read(generation, key, None))
-
-    def _read(self, generation: int, key: tuple[int, int], found: MonthRead | None) -> None:
-        self._reading -= 1
-        if generation != self._generation:
-            return  # read before a change: dropped
-        self._pending.discard(key)
-        if found is not None:  # a failed read is read again, at once, when its month is shown
-            self._ahead[key] = found
+            del self._ahead[key]  # three months at most, whatever the wandering
+        missing = [key for key in wanted if key not in self._ahead]
+        if not missing:
+            return
+        try:
+            self._ahead[missing[0]] = read_month(self.context.db, *missing[0], self._first_weekday, self._filter,
+                                                 self._today)
+        except KakehashiError:
+            return  # read again, and said, when its month is shown
+        if len(missing) > 1:
+            self._read_ahead_timer.start()
 
     def is_reading_ahead(self) -> bool:
-        """Whether the neighbouring months are still being read."""
-        return bool(self._reading) or any(timer.isActive() for timer in (
-            self._read_ahead_timer, self._change_timer, self._reload_timer))
+        """Whether reading (ahead, or again after a change) is still to come."""
+        return any(timer.isActive() for timer in (self._read_ahead_timer, self._change_timer, self._reload_timer))
 
     def _records_changed(self, kind: str, _record_id: int) -> None:
         if kind in WATCHED:
