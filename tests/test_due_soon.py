@@ -160,7 +160,7 @@ def test_the_language_switch_retranslates(qtbot, qapp, demo_context):
     i18n.switch_language(qapp, "en")
     demo_context.set_language("en")
     assert panel.model.data(panel.model.index(row, KIND)) == "Expiry"
-    assert panel.show_hidden.text() == "Show done and snoozed"
+    qtbot.waitUntil(lambda: panel.show_hidden.text() == "Show done and snoozed", timeout=2000)  # posted by Qt
 
 
 def test_home_shows_the_panel_and_follows_the_lead_times(qtbot, demo_context):

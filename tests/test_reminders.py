@@ -107,6 +107,9 @@ def test_an_activity_at_7_days_and_while_it_runs(demo):
     # While it runs the reminder keeps its key, so that done stays done.
     [running] = due_reminders(demo, date(2025, 10, 11), DEFAULT_LEADS)
     assert (running.key, running.days_left) == (reminder.key, -1)
+    # Once over, it happened: not "overdue" as an unanswered deadline is.
+    assert [r.key for r in due_reminders(demo, date(2025, 10, 12), DEFAULT_LEADS)] == [reminder.key]
+    assert due_reminders(demo, date(2025, 10, 13), DEFAULT_LEADS) == []
 
 
 def test_a_long_activity_begun_before_the_grace_period_is_not_reminded_of_daily(demo):

@@ -21,12 +21,13 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete, func, select
 
 from db.database import Database
 from db.errors import QT_TRANSLATE_NOOP
+from db.models import Activity
 from db.models.reminder import ReminderState, ReminderStatus
-from db.services.due import DueItem, due_between
+from db.services.due import DueItem, DueKind, due_between
 
 # How long past its date an unanswered item is still reminded of.  Overdue items stay
 # until marked done, but not for ever: half a year after an expiry it is history, not
@@ -95,6 +96,7 @@ def due_reminders(db: Database, today: date, leads: Mapping[str, Sequence[int]],
         lead = reached_lead(leads[item.kind.value], days_left)
         if lead is not None:
             candidates.append((reminder_key(item, lead), item, lead, days_left))
+    candidates = _without_ended_activities(db, candidates, today)
     if not candidates:
         return []
     answers = _answers(db, [key for key, *_ in candidates])
@@ -107,6 +109,23 @@ def due_reminders(db: Database, today: date, leads: Mapping[str, Sequence[int]],
             continue
         reminders.append(Reminder(key, item, lead, days_left, status, until))
     return reminders  # due_between's order: soonest first
+
+
+def _without_ended_activities(db: Database, candidates: list[tuple[str, DueItem, int, int]],
+                              today: date) -> list[tuple[str, DueItem, int, int]]:
+    """An activity is reminded of until its last day: once over it happened, it is not
+    "overdue" as an unanswered deadline is."""
+    begun = sorted({item.entity_id for _, item, _, days_left in candidates
+                    if item.kind == DueKind.ACTIVITY and days_left < 0})
+    if not begun:
+        return candidates
+    ended: set[int] = set()
+    last_day = func.coalesce(Activity.ends_on, Activity.starts_on)
+    with db.reading() as session:
+        for start in range(0, len(begun), 500):
+            ended.update(session.execute(select(Activity.id).where(
+                Activity.id.in_(begun[start:start + 500]), last_day < today)).scalars())
+    return [c for c in candidates if not (c[1].kind == DueKind.ACTIVITY and c[1].entity_id in ended)]
 
 
 def _answers(db: Database, keys: list[str]) -> dict[str, tuple[ReminderStatus, date | None]]:
