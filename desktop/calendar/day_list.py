@@ -157,15 +157,15 @@ class DayList(QWidget):
         self.retranslate()
 
     def retranslate(self) -> None:
-        tr = QCoreApplication.translate
-        self.view.setAccessibleName(tr("Calendar", "Items of the selected day"))
-        self.hint.setText(tr("Calendar", "Double-click an item, or select it and press Enter, to open its record."))
+        translate = QCoreApplication.translate  # not "tr": lupdate would read tr(context, text) as a comment
+        self.view.setAccessibleName(translate("Calendar", "Items of the selected day"))
+        self.hint.setText(translate("Calendar", "Double-click an item, or select it and press Enter, to open its record."))
         self.model.retranslate()
         if self._day is None:
             return
         heading = self.context.format_date(self._day)
         weekday = self.context.locale().dayName(self._day.isoweekday(), QLocale.FormatType.LongFormat)
-        heading = tr("Calendar", "{date} ({weekday})").format(date=heading, weekday=weekday)
+        heading = translate("Calendar", "{date} ({weekday})").format(date=heading, weekday=weekday)
         if self._holiday:
             heading += "\n" + look.holiday_name(self._holiday)
         self.heading.setText(heading)
@@ -175,20 +175,20 @@ class DayList(QWidget):
             return
         self.stack.setCurrentWidget(self.note)
         if self._error:
-            self.note.heading.setText(tr("Calendar", "The calendar could not be read"))
+            self.note.heading.setText(translate("Calendar", "The calendar could not be read"))
             self.note.text.setText(self._error)
         elif self._month_empty and self._narrowed:
-            self.note.heading.setText(tr("Calendar", "Nothing in {month} matches the filters").format(
+            self.note.heading.setText(translate("Calendar", "Nothing in {month} matches the filters").format(
                 month=self._month_label))
-            self.note.text.setText(tr("Calendar", "Choose more item types, partner kinds or statuses, or clear "
+            self.note.text.setText(translate("Calendar", "Choose more item types, partner kinds or statuses, or clear "
                                                   "the search box, to see more."))
         elif self._month_empty:
-            self.note.heading.setText(tr("Calendar", "Nothing falls in {month}").format(month=self._month_label))
-            self.note.text.setText(tr("Calendar", "Agreements' signings, effective days, deadlines and expiries, "
+            self.note.heading.setText(translate("Calendar", "Nothing falls in {month}").format(month=self._month_label))
+            self.note.text.setText(translate("Calendar", "Agreements' signings, effective days, deadlines and expiries, "
                                                   "membership ends and activities show here as they are added."))
         else:
-            self.note.heading.setText(tr("Calendar", "Nothing on this day"))
-            self.note.text.setText(tr("Calendar", "Click a day with coloured items to list them here."))
+            self.note.heading.setText(translate("Calendar", "Nothing on this day"))
+            self.note.text.setText(translate("Calendar", "Click a day with coloured items to list them here."))
 
     def focus_items(self) -> None:
         """Focus the list, its first item current (Enter on the grid)."""

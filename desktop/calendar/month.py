@@ -333,9 +333,11 @@ class MonthView(Retranslating, QWidget):
         self.day_list.show_day(day, self._buckets.get(day, []), self._holidays.get(day, ""),
                                month_empty=self._count == 0, narrowed=self._filter.narrows,
                                month_label=self.month_label(), error=self._error)
-        self.grid.setAccessibleDescription(QCoreApplication.translate(
-            "Calendar", "{date} selected: {count} items").format(date=self.context.format_date(day),
-                                                                  count=len(self._buckets.get(day, ()))))
+        count = len(self._buckets.get(day, ()))
+        # One and many as two sentences: English needs "item" and "items", Japanese one form.
+        text = QCoreApplication.translate("Calendar", "{date} selected: 1 item") if count == 1 else \
+            QCoreApplication.translate("Calendar", "{date} selected: {count} items")
+        self.grid.setAccessibleDescription(text.format(date=self.context.format_date(day), count=count))
 
     # ------------------------------------------------------------------ words
 
@@ -349,10 +351,10 @@ class MonthView(Retranslating, QWidget):
         self.title.setText(self.month_label())
 
     def retranslate(self) -> None:
-        tr = QCoreApplication.translate
-        self.grid.setAccessibleName(tr("Calendar", "Month: arrows choose a day, Page Up and Page Down the month, "
+        translate = QCoreApplication.translate  # not "tr": lupdate would read tr(context, text) as a comment
+        self.grid.setAccessibleName(translate("Calendar", "Month: arrows choose a day, Page Up and Page Down the month, "
                                                    "Home today, Enter its items"))
-        self.title.setAccessibleName(tr("Calendar", "Month shown"))
+        self.title.setAccessibleName(translate("Calendar", "Month shown"))
         self.legend.retranslate()
         self._say_month()
         self._show_day()

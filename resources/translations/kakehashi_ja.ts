@@ -106,6 +106,53 @@
     </message>
 </context>
 <context>
+    <name>AgendaView</name>
+    <message>
+        <source>Agenda</source>
+        <translation>予定一覧</translation>
+    </message>
+    <message>
+        <source>By month</source>
+        <translation>月ごと</translation>
+    </message>
+    <message>
+        <source>By week</source>
+        <translation>週ごと</translation>
+    </message>
+    <message>
+        <source>Double-click a line, or select it and press Enter, to open its record.</source>
+        <translation>行をダブルクリックするか、選択して Enter キーを押すと、その記録を開きます。</translation>
+    </message>
+    <message>
+        <source>Look ahead:</source>
+        <translation>表示期間：</translation>
+    </message>
+    <message>
+        <source>Nothing falls due in the next {days} days</source>
+        <translation>今後 {days} 日間に期限を迎えるものはありません</translation>
+    </message>
+    <message>
+        <source>Reading what falls due…</source>
+        <translation>期限を迎えるものを読み込んでいます…</translation>
+    </message>
+    <message>
+        <source>Renewal decisions, expiries, membership ends and activities show here as they come near. Agreements need an expiry or a term for their dates to fall due.</source>
+        <translation>更新判断期限、期間満了日、会員期間の終了、活動は、近づくとここに表示されます。協定の日付を表示するには、満了日または期間を入力してください。</translation>
+    </message>
+    <message>
+        <source>Renewal decisions, expiries, membership ends and activities show here as they come near. Choose {days} days to look further ahead.</source>
+        <translation>更新判断期限、期間満了日、会員期間の終了、活動は、近づくとここに表示されます。さらに先まで見るには {days} 日を選んでください。</translation>
+    </message>
+    <message>
+        <source>The filters leave some dates out. Clear them to see everything that falls due.</source>
+        <translation>絞り込みにより一部の日付が表示されていません。すべて表示するには絞り込みを解除してください。</translation>
+    </message>
+    <message>
+        <source>{days} days</source>
+        <translation>{days} 日</translation>
+    </message>
+</context>
+<context>
     <name>AgreementChoice</name>
     <message>
         <source>(no agreement)</source>
@@ -446,16 +493,304 @@
 <context>
     <name>Calendar</name>
     <message>
+        <source>+{count}</source>
+        <translation>他 {count} 件</translation>
+    </message>
+    <message>
+        <source>1 day overdue</source>
+        <translation>1日超過</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>予定一覧</translation>
+    </message>
+    <message>
+        <source>Agreement terms over a year, renewals joined</source>
+        <translation>1年間の協定期間（更新はつないで表示）</translation>
+    </message>
+    <message>
+        <source>Agreements&apos; signings, effective days, deadlines and expiries, membership ends and activities show here as they are added.</source>
+        <translation>協定の締結日・発効日・期限・満了日、会員期間の終了、活動は、登録されるとここに表示されます。</translation>
+    </message>
+    <message>
+        <source>Choose more item types, partner kinds or statuses, or clear the search box, to see more.</source>
+        <translation>表示する項目の種類・パートナーの種別・状態を増やすか、検索欄を空にすると、より多くの項目が表示されます。</translation>
+    </message>
+    <message>
+        <source>Choosing a status shows agreements only: memberships and activities have none.</source>
+        <translation>状態を選ぶと協定だけが表示されます（会員資格と活動には状態がありません）。</translation>
+    </message>
+    <message>
+        <source>Clear Filters</source>
+        <translation>絞り込みを解除</translation>
+    </message>
+    <message>
+        <source>Click a day with coloured items to list them here.</source>
+        <translation>色付きの項目がある日をクリックすると、ここに一覧表示されます。</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>日付の種類</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>残り日数</translation>
+    </message>
+    <message>
+        <source>Deadlines, expiries and membership ends that passed without a renewal or an end recorded since.</source>
+        <translation>期限・満了日・会員期間の終了を過ぎ、その後に更新や終了の記録がないものです。</translation>
+    </message>
+    <message>
+        <source>Double-click an item, or select it and press Enter, to open its record.</source>
+        <translation>項目をダブルクリックするか、選択して Enter キーを押すと、その記録を開きます。</translation>
+    </message>
+    <message>
+        <source>Each day&apos;s dates in a month</source>
+        <translation>1か月の日ごとの期日と予定</translation>
+    </message>
+    <message>
+        <source>Export to Calendar App…</source>
+        <translation>カレンダーアプリへ書き出し…</translation>
+    </message>
+    <message>
+        <source>From {day}</source>
+        <translation>{day}から</translation>
+    </message>
+    <message>
+        <source>Items of the selected day</source>
+        <translation>選択した日の項目</translation>
+    </message>
+    <message>
         <source>Kakehashi: agreements and activities</source>
         <translation>架け橋：協定と活動</translation>
+    </message>
+    <message>
+        <source>Legend: {types}</source>
+        <translation>凡例：{types}</translation>
+    </message>
+    <message>
+        <source>MMMM yyyy</source>
+        <translation>yyyy年M月</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月</translation>
+    </message>
+    <message>
+        <source>Month shown</source>
+        <translation>表示中の月</translation>
+    </message>
+    <message>
+        <source>Month: arrows choose a day, Page Up and Page Down the month, Home today, Enter its items</source>
+        <translation>月表示：矢印キーで日を選び、Page Up／Page Down で月を移動、Home で今日、Enter でその日の項目へ移動します</translation>
+    </message>
+    <message>
+        <source>Next month (Page Down)</source>
+        <translation>次の月（Page Down）</translation>
+    </message>
+    <message>
+        <source>Next year</source>
+        <translation>次の年</translation>
+    </message>
+    <message>
+        <source>Nothing falls in {month}</source>
+        <translation>{month}の予定はありません</translation>
+    </message>
+    <message>
+        <source>Nothing in {month} matches the filters</source>
+        <translation>{month}に絞り込み条件に合う項目はありません</translation>
+    </message>
+    <message>
+        <source>Nothing is chosen: nothing is shown.</source>
+        <translation>何も選ばれていないため、何も表示されません。</translation>
+    </message>
+    <message>
+        <source>Nothing on this day</source>
+        <translation>この日の予定はありません</translation>
+    </message>
+    <message>
+        <source>Overdue ({count})</source>
+        <translation>期限超過（{count}件）</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>パートナー</translation>
+    </message>
+    <message>
+        <source>Partner kind</source>
+        <translation>相手先の種別</translation>
+    </message>
+    <message>
+        <source>Partnership</source>
+        <translation>パートナー・協定</translation>
+    </message>
+    <message>
+        <source>Previous month (Page Up)</source>
+        <translation>前の月（Page Up）</translation>
+    </message>
+    <message>
+        <source>Previous year</source>
+        <translation>前の年</translation>
+    </message>
+    <message>
+        <source>Renewed term: {dates}</source>
+        <translation>自動更新後の期間：{dates}</translation>
+    </message>
+    <message>
+        <source>Runs on with no end date</source>
+        <translation>終了日なしで継続中</translation>
+    </message>
+    <message>
+        <source>Runs out on {date}</source>
+        <translation>{date} に終了</translation>
+    </message>
+    <message>
+        <source>Search partners and titles</source>
+        <translation>相手先名・件名で検索</translation>
+    </message>
+    <message>
+        <source>Search the calendar</source>
+        <translation>カレンダーを検索</translation>
+    </message>
+    <message>
+        <source>Show All</source>
+        <translation>すべて表示</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Status: {status}</source>
+        <translation>状態：{status}</translation>
+    </message>
+    <message>
+        <source>Term: {dates}</source>
+        <translation>期間：{dates}</translation>
+    </message>
+    <message>
+        <source>The calendar could not be read</source>
+        <translation>カレンダーを読み込めませんでした</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>タイムライン</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>件名</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今日</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>Week of {date} ({count})</source>
+        <translation>{date}の週（{count}件）</translation>
+    </message>
+    <message>
+        <source>What falls due in the coming days, and what passed unanswered</source>
+        <translation>これから来る期日と、対応されないまま過ぎた期日</translation>
+    </message>
+    <message>
+        <source>Write the dates as an .ics file for Outlook, Google Calendar or a phone</source>
+        <translation>日付を .ics ファイルに書き出します（Outlook、Google カレンダー、スマートフォン用）</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>すべて</translation>
+    </message>
+    <message>
+        <source>d MMM yyyy</source>
+        <translation>yyyy年M月d日</translation>
+    </message>
+    <message>
+        <source>in {days} days</source>
+        <translation>あと{days}日</translation>
+    </message>
+    <message>
+        <source>no end date</source>
+        <translation>終了日なし</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>start unknown</source>
+        <translation>開始日不明</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>今日</translation>
+    </message>
+    <message>
+        <source>tomorrow</source>
+        <translation>明日</translation>
+    </message>
+    <message>
+        <source>{count} agreements, each renewing the one before</source>
+        <translation>協定 {count} 件（それぞれ前の協定を更新）</translation>
+    </message>
+    <message>
+        <source>{count} more: click the day to list them all.</source>
+        <translation>ほかに {count} 件あります。日付をクリックするとすべて一覧表示されます。</translation>
+    </message>
+    <message>
+        <source>{count} of {total}</source>
+        <translation>{total}件中{count}件</translation>
+    </message>
+    <message>
+        <source>{date} ({weekday})</source>
+        <translation>{date}（{weekday}）</translation>
+    </message>
+    <message>
+        <source>{date} selected: 1 item</source>
+        <translation>{date} を選択中：1 件</translation>
+    </message>
+    <message>
+        <source>{date} selected: {count} items</source>
+        <translation>{date} を選択中：{count} 件</translation>
+    </message>
+    <message>
+        <source>{days} days overdue</source>
+        <translation>{days}日超過</translation>
+    </message>
+    <message>
+        <source>{filter}: {choice}</source>
+        <translation>{filter}：{choice}</translation>
     </message>
     <message>
         <source>{label}: {value}</source>
         <translation>{label}：{value}</translation>
     </message>
     <message>
+        <source>{month} ({count})</source>
+        <translation>{month}（{count}件）</translation>
+    </message>
+    <message>
+        <source>{month} {year}</source>
+        <translation>{year}年{month}</translation>
+    </message>
+    <message>
         <source>{partner}: {what} — {title}</source>
         <translation>{partner}：{title}の{what}</translation>
+    </message>
+    <message>
+        <source>{start} – {end}</source>
+        <translation>{start}～{end}</translation>
+    </message>
+    <message>
+        <source>{type} on {date} ({when}): {title}</source>
+        <translation>{date}（{when}）の{type}：{title}</translation>
     </message>
     <message>
         <source>{what} — {title}</source>
@@ -1493,6 +1828,140 @@
     </message>
 </context>
 <context>
+    <name>DueSoon</name>
+    <message>
+        <source>1 day overdue</source>
+        <translation>1 日超過</translation>
+    </message>
+    <message>
+        <source>Agreement or activity</source>
+        <translation>協定・活動</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>期日</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>期限到来</translation>
+    </message>
+    <message>
+        <source>In {days} days</source>
+        <translation>あと {days} 日</translation>
+    </message>
+    <message>
+        <source>Reminded {lead} days before the date (Edit → Preferences sets the lead times).</source>
+        <translation>期日の {lead} 日前からお知らせしています（通知のタイミングは［編集］→［環境設定］で設定できます）。</translation>
+    </message>
+    <message>
+        <source>Snoozed until {date}</source>
+        <translation>{date} まで延期</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今日</translation>
+    </message>
+    <message>
+        <source>Tomorrow</source>
+        <translation>明日</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>日数</translation>
+    </message>
+    <message>
+        <source>With</source>
+        <translation>相手先</translation>
+    </message>
+    <message>
+        <source>{days} days overdue</source>
+        <translation>{days} 日超過</translation>
+    </message>
+</context>
+<context>
+    <name>DueSoonPanel</name>
+    <message>
+        <source>&amp;Done</source>
+        <translation>完了(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Reopen</source>
+        <translation>未完了に戻す(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Snooze</source>
+        <translation>延期(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation>期日が近い項目</translation>
+    </message>
+    <message>
+        <source>Due soon ({count})</source>
+        <translation>期日が近い項目（{count} 件）</translation>
+    </message>
+    <message>
+        <source>Due soon, with done and snoozed ({count})</source>
+        <translation>期日が近い項目（完了・延期を含む {count} 件）</translation>
+    </message>
+    <message>
+        <source>For a Day</source>
+        <translation>1 日後まで</translation>
+    </message>
+    <message>
+        <source>For a Week</source>
+        <translation>1 週間後まで</translation>
+    </message>
+    <message>
+        <source>Hide the selected reminder until a later day.</source>
+        <translation>選択したリマインダーを指定の日まで非表示にします。</translation>
+    </message>
+    <message>
+        <source>Looking for reminders…</source>
+        <translation>リマインダーを確認しています…</translation>
+    </message>
+    <message>
+        <source>Mark the selected reminder done: it is not shown again.</source>
+        <translation>選択したリマインダーを完了にします。以後は表示されません。</translation>
+    </message>
+    <message>
+        <source>Nothing has reached its reminder time</source>
+        <translation>お知らせする時期になった項目はありません</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>開く</translation>
+    </message>
+    <message>
+        <source>Renewal decisions, expiries and activities appear here a set number of days before their date. The lead times are set in Edit → Preferences, under Reminders.</source>
+        <translation>更新判断期限・期間満了日・活動は、期日の一定日数前になるとここに表示されます。何日前にお知らせするかは［編集］→［環境設定］の「リマインダー」で設定できます。</translation>
+    </message>
+    <message>
+        <source>Show done and snoozed</source>
+        <translation>完了・延期したものも表示</translation>
+    </message>
+    <message>
+        <source>Show the selected reminder again among those due.</source>
+        <translation>選択したリマインダーを再び期日の近い項目に表示します。</translation>
+    </message>
+    <message>
+        <source>Until a Day…</source>
+        <translation>日付を指定…</translation>
+    </message>
+</context>
+<context>
     <name>EmptyState</name>
     <message>
         <source>Clear the filters</source>
@@ -2500,6 +2969,89 @@
     </message>
 </context>
 <context>
+    <name>Holidays</name>
+    <message>
+        <source>Autumnal Equinox Day</source>
+        <translation>秋分の日</translation>
+    </message>
+    <message>
+        <source>Children&apos;s Day</source>
+        <translation>こどもの日</translation>
+    </message>
+    <message>
+        <source>Citizens&apos; holiday</source>
+        <translation>国民の休日</translation>
+    </message>
+    <message>
+        <source>Coming of Age Day</source>
+        <translation>成人の日</translation>
+    </message>
+    <message>
+        <source>Constitution Memorial Day</source>
+        <translation>憲法記念日</translation>
+    </message>
+    <message>
+        <source>Culture Day</source>
+        <translation>文化の日</translation>
+    </message>
+    <message>
+        <source>Greenery Day</source>
+        <translation>みどりの日</translation>
+    </message>
+    <message>
+        <source>Health and Sports Day</source>
+        <translation>体育の日</translation>
+    </message>
+    <message>
+        <source>Labour Thanksgiving Day</source>
+        <translation>勤労感謝の日</translation>
+    </message>
+    <message>
+        <source>Marine Day</source>
+        <translation>海の日</translation>
+    </message>
+    <message>
+        <source>Mountain Day</source>
+        <translation>山の日</translation>
+    </message>
+    <message>
+        <source>National Foundation Day</source>
+        <translation>建国記念の日</translation>
+    </message>
+    <message>
+        <source>New Year&apos;s Day</source>
+        <translation>元日</translation>
+    </message>
+    <message>
+        <source>Respect for the Aged Day</source>
+        <translation>敬老の日</translation>
+    </message>
+    <message>
+        <source>Shōwa Day</source>
+        <translation>昭和の日</translation>
+    </message>
+    <message>
+        <source>Sports Day</source>
+        <translation>スポーツの日</translation>
+    </message>
+    <message>
+        <source>Substitute holiday</source>
+        <translation>振替休日</translation>
+    </message>
+    <message>
+        <source>The Emperor&apos;s Birthday</source>
+        <translation>天皇誕生日</translation>
+    </message>
+    <message>
+        <source>Vernal Equinox Day</source>
+        <translation>春分の日</translation>
+    </message>
+    <message>
+        <source>{holiday} (substitute holiday)</source>
+        <translation>{holiday}（振替休日）</translation>
+    </message>
+</context>
+<context>
     <name>HomePage</name>
     <message>
         <source>Cannot open</source>
@@ -3271,6 +3823,10 @@
         <translation>協定</translation>
     </message>
     <message>
+        <source>Calendar</source>
+        <translation>カレンダー</translation>
+    </message>
+    <message>
         <source>Cannot open the record</source>
         <translation>記録を開けません</translation>
     </message>
@@ -3283,8 +3839,8 @@
         <translation>元に戻せません</translation>
     </message>
     <message>
-        <source>Choose what the window shows; Ctrl+1 to Ctrl+5</source>
-        <translation>ウィンドウに表示する内容を選びます（Ctrl+1～Ctrl+5）</translation>
+        <source>Choose what the window shows; Ctrl+1 to Ctrl+7</source>
+        <translation>ウィンドウに表示する内容を選びます（Ctrl+1～Ctrl+7）</translation>
     </message>
     <message>
         <source>Close the warning</source>
@@ -4074,6 +4630,29 @@
     </message>
 </context>
 <context>
+    <name>RemindersTray</name>
+    <message>
+        <source>Kakehashi</source>
+        <translation>架け橋</translation>
+    </message>
+    <message>
+        <source>Kakehashi: 1 reminder is due</source>
+        <translation>架け橋：期日が近い項目が 1 件あります</translation>
+    </message>
+    <message>
+        <source>Kakehashi: {count} reminders are due</source>
+        <translation>架け橋：期日が近い項目が {count} 件あります</translation>
+    </message>
+    <message>
+        <source>and {count} more on Home</source>
+        <translation>ほか {count} 件はホーム画面でご確認ください</translation>
+    </message>
+    <message>
+        <source>{who}: {kind} ({when}) – {title}</source>
+        <translation>{who}：{kind}（{when}）– {title}</translation>
+    </message>
+</context>
+<context>
     <name>RenewalChainView</name>
     <message>
         <source>Original</source>
@@ -4160,6 +4739,21 @@
     </message>
 </context>
 <context>
+    <name>SnoozeUntilDialog</name>
+    <message>
+        <source>Choose a day after today.</source>
+        <translation>明日以降の日付を指定してください。</translation>
+    </message>
+    <message>
+        <source>Snooze Until</source>
+        <translation>延期する期間</translation>
+    </message>
+    <message>
+        <source>The reminder is due again on this day:</source>
+        <translation>この日に再度お知らせします：</translation>
+    </message>
+</context>
+<context>
     <name>TagsEdit</name>
     <message>
         <source>Separate tags with commas</source>
@@ -4183,6 +4777,45 @@
     <message>
         <source>Worked out from the dates and the term as you type; a term ends the day before its anniversary.</source>
         <translation>入力に合わせて日付と有効期間から計算しています。有効期間は応当日の前日に満了します。</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineView</name>
+    <message>
+        <source>A term runs from an agreement&apos;s effective date (or its signing) to its expiry. Choose another year, or give the agreements their dates.</source>
+        <translation>期間は協定の発効日（または締結日）から満了日までです。別の年を選ぶか、協定に日付を入力してください。</translation>
+    </message>
+    <message>
+        <source>Bars run from an agreement&apos;s start to its expiry, coloured by status; later automatic terms are hatched. Double-click a bar to open its agreement.</source>
+        <translation>バーは協定の開始から満了までを状態別の色で示し、自動更新後の期間は斜線で示します。バーをダブルクリックすると、その協定を開きます。</translation>
+    </message>
+    <message>
+        <source>Later automatic term</source>
+        <translation>自動更新後の期間</translation>
+    </message>
+    <message>
+        <source>No agreement has a term in {year}</source>
+        <translation>{year}年に期間のある協定はありません</translation>
+    </message>
+    <message>
+        <source>Partnerships with a term in {year}: {count}</source>
+        <translation>{year}年に期間のある連携：{count}件</translation>
+    </message>
+    <message>
+        <source>Reading the agreements&apos; terms…</source>
+        <translation>協定の期間を読み込んでいます…</translation>
+    </message>
+    <message>
+        <source>The filters leave some partnerships out. Clear them, or choose another year.</source>
+        <translation>絞り込みにより一部の連携が表示されていません。絞り込みを解除するか、別の年を選んでください。</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>年間タイムライン</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今日</translation>
     </message>
 </context>
 <context>
@@ -4525,6 +5158,10 @@
         <translation>復元</translation>
     </message>
     <message>
+        <source>Signing</source>
+        <translation>締結</translation>
+    </message>
+    <message>
         <source>Special member</source>
         <translation>特別会員</translation>
     </message>
@@ -4535,6 +5172,10 @@
     <message>
         <source>Supporting member</source>
         <translation>賛助会員</translation>
+    </message>
+    <message>
+        <source>Takes effect</source>
+        <translation>発効</translation>
     </message>
     <message>
         <source>Terminated</source>
