@@ -370,10 +370,10 @@ def indexed(connection: Connection, first: date, last: date, *, skip_auto_renewi
         earlier = union_all(earlier.where(e.falls_on >= start - LONG_DAYS),
                             select(*columns).where(*overlaps, e.falls_on < start - LONG_DAYS, longer))
     window = select(*columns).where(*overlaps, e.falls_on >= start).order_by(e.falls_on, e.kind, e.title, e.entity_id)
-    return _plain_rows(connection, earlier) + _plain_rows(connection, window)
+    return plain_rows(connection, earlier) + plain_rows(connection, window)
 
 
-def _plain_rows(connection: Connection, statement: Any) -> list[Any]:
+def plain_rows(connection: Connection, statement: Any) -> list[Any]:
     """The rows as the driver gives them.  Every column here is an integer or text that
     needs no conversion, and on SQLite, for a year of 50,000 entries, SQLAlchemy's own
     row objects would cost about a third of the read; other databases take the usual way."""

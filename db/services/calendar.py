@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import NamedTuple
 
-from sqlalchemy import func, select
+from sqlalchemy import String, func, select, type_coerce
 
 from db import calendar_index
 from db.database import Database
@@ -120,24 +120,38 @@ def _signings(db: Database, first: date, last: date, types: frozenset[ItemType] 
                        Agreement.signed_precision == DatePrecision.DAY))
     if types is None or ItemType.EFFECTIVE in types:
         wanted.append((ItemType.EFFECTIVE, Agreement.effective_on, None))
-    found: list[CalendarItem] = []
+    found: list[list] = []
     with db.reading() as session:
         connection = session.connection()
         for kind, column, condition in wanted:
             # likely(): without statistics SQLite would walk the index of deleted_at (nearly
             # every row is NULL there) instead of the date's own, ten times slower at 100,000.
-            where = [column >= first, column <= last, func.likely(Agreement.deleted_at.is_(None))]
+            # The dates as their ISO text, as SQLite stores them: the rows are read past
+            # SQLAlchemy's conversions (calendar_index.plain_rows).
+            day = type_coerce(column, String)
+            where = [day >= first.isoformat(), day <= last.isoformat(), func.likely(Agreement.deleted_at.is_(None))]
             if condition is not None:
                 where.append(condition)
-            rows = connection.execute(
-                select(column, Agreement.id, Agreement.uid, Agreement.title, Agreement.auto_renew).where(*where)
-            ).all()
-            if not rows:
-                continue
-            names = calendar_index.party_names(connection, [row.id for row in rows])
-            found += [CalendarItem(on, kind, "agreement", id_, uid, title, names.get(id_, ""), bool(auto))
-                      for on, id_, uid, title, auto in rows]
-    return found
+            # The partners in the same read (no second query with a list of ids): a row
+            # per party, in the parties' order, folded into one item per agreement.
+            rows = calendar_index.plain_rows(connection, (
+                select(day, Agreement.id, Agreement.uid, Agreement.title, Agreement.auto_renew,
+                       Organisation.name_ja, Organisation.name_en)
+                .outerjoin(AgreementParty, AgreementParty.agreement_id == Agreement.id)
+                .outerjoin(Organisation, Organisation.id == AgreementParty.organisation_id)
+                .where(*where).order_by(day, Agreement.id, AgreementParty.position)))
+            # Plain rows as the driver gives them: the date is its ISO text.
+            last_id, names = None, []
+            for on, id_, uid, title, auto, name_ja, name_en in rows:
+                if id_ != last_id:
+                    names = []
+                    found.append([date.fromisoformat(on) if isinstance(on, str) else on, kind, id_, uid, title,
+                                  names, auto])
+                    last_id = id_
+                if name_ja or name_en:
+                    names.append(name_ja or name_en)
+    return [CalendarItem(on, kind, "agreement", id_, uid, title, "、".join(names), bool(auto))
+            for on, kind, id_, uid, title, names, auto in found]
 
 
 # ------------------------------------------------------------------ filters
