@@ -58,7 +58,7 @@ class DayItemsModel(QAbstractListModel):
         self.context = context
         self.items: list[CalendarItem] = []
         self._icons: dict[ItemType, QIcon] = {}
-        self.line_height = 16  # the list's font's, set by the list
+        self.two_lines_height = 32  # two lines of the list's font, set by the list
 
     def set_items(self, items: list[CalendarItem]) -> None:
         self.beginResetModel()
@@ -88,7 +88,7 @@ class DayItemsModel(QAbstractListModel):
             return self._icons[item.type]
         if role == Qt.ItemDataRole.SizeHintRole:
             # Two lines, as wide as the list: longer text is cut with "…", never scrolled to.
-            return QSize(1, 2 * self.line_height + 6)
+            return QSize(1, self.two_lines_height + 6)
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
             return item_tooltip(self.context, item)
         if role == ITEM_ROLE:
@@ -118,7 +118,10 @@ class DayList(QWidget):
         # Every row is two lines: a busy day's hundreds of rows are not measured one by one.
         self.view.setUniformItemSizes(True)
         self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.model.line_height = self.view.fontMetrics().lineSpacing()
+        # Two lines as laid out, Japanese included: its fallback font is taller than the
+        # interface's Latin one, and a row measured by the latter shows one line and "…".
+        self.model.two_lines_height = self.view.fontMetrics().boundingRect(
+            0, 0, 10_000, 10_000, int(Qt.AlignmentFlag.AlignLeft), "期間満了日 Expiry Äg\n神奈川県 – 覚書 Agreement").height()
         self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.view.setIconSize(QSize(SWATCH, SWATCH))
         self.view.setSpacing(2)
