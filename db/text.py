@@ -38,6 +38,13 @@ def search_terms(query: str | None) -> list[str]:
     return [t for t in (fold(part) for part in spaced) if t]
 
 
+def contains_terms(terms: list[str], *texts: str | None) -> bool:
+    """Whether every folded term (``search_terms``) is in one of ``texts`` once folded:
+    the search box's rule, for things matched in memory (the calendar's items)."""
+    folded = "\n".join(fold(text) for text in texts if text)
+    return all(term in folded for term in terms)
+
+
 def like_pattern(term: str) -> str:
     """A ``LIKE`` pattern that finds ``term`` anywhere, with wildcards escaped by ``\\``."""
     escaped = term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")

@@ -26,7 +26,7 @@ from db.models import (
 from db.services.agreement_rules import status_expression
 from db.services.due import DueKind, due_between
 from db.services.reminders import GRACE_DAYS
-from db.text import fold, search_terms
+from db.text import contains_terms, search_terms
 
 _CHUNK = 500  # SQLite's limit on bound parameters, with room to spare
 
@@ -133,7 +133,7 @@ def _signings(db: Database, first: date, last: date, types: frozenset[ItemType] 
             if condition is not None:
                 where.append(condition)
             # The partners in the same read (no second query with a list of ids): a row
-            # per party, in the parties' order, folded into one item per agreement.
+            # per party, in the parties' order, gathered into one item per agreement.
             rows = calendar_index.plain_rows(connection, (
                 select(day, Agreement.id, Agreement.uid, Agreement.title, Agreement.auto_renew,
                        Organisation.name_ja, Organisation.name_en)
@@ -164,7 +164,7 @@ def narrowed(db: Database, items: list[CalendarItem], flt: CalendarFilter, *, to
         items = [item for item in items if item.type in flt.types]
     terms = search_terms(flt.text)
     if terms:
-        items = [item for item in items if _matches(item, terms)]
+        items = [item for item in items if contains_terms(terms, item.title, item.who)]
     if flt.statuses is not None:
         items = [item for item in items if item.entity == "agreement"]
         keep = _agreements_with_status(db, {item.entity_id for item in items}, flt.statuses, today)
@@ -173,11 +173,6 @@ def narrowed(db: Database, items: list[CalendarItem], flt: CalendarFilter, *, to
         keep_of = _with_partner_kind(db, items, flt.partner_kinds)
         items = [item for item in items if item.entity_id in keep_of[item.entity]]
     return items
-
-
-def _matches(item: CalendarItem, terms: list[str]) -> bool:
-    text = fold(item.title) + "\n" + fold(item.who)
-    return all(term in text for term in terms)
 
 
 def _chunks(ids: Iterable[int]) -> Iterable[list[int]]:

@@ -23,7 +23,7 @@ from db.models import Agreement, AgreementParty, AgreementStatus, Organisation
 from db.services import agreement_rules as rules
 from db.services.calendar import EVERYTHING, CalendarFilter
 from db.services.listing import bulk
-from db.text import fold, search_terms
+from db.text import contains_terms, search_terms
 
 _FAR = date.max
 
@@ -84,7 +84,7 @@ def timeline(db: Database, year: int, flt: CalendarFilter = EVERYTHING, *, today
             continue
         if kinds is not None and root not in kinds:
             continue
-        if terms and not _matches(bars, who, terms):
+        if terms and not contains_terms(terms, who, *(bar.title for bar in bars)):
             continue
         found.append(Lane(who, latest.title, tuple(bars), latest.terms[-1].end))
     found.sort(key=lambda lane: (lane.runs_out or _FAR, lane.who, lane.title))
@@ -151,11 +151,6 @@ def _terms(row: Any, first: date, last: date) -> tuple[Term, ...]:
 
 def _overlaps(term: Term, first: date, last: date) -> bool:
     return (term.start is None or term.start <= last) and (term.end is None or term.end >= first)
-
-
-def _matches(bars: list[Bar], who: str, terms: list[str]) -> bool:
-    text = "\n".join([fold(who), *(fold(bar.title) for bar in bars)])
-    return all(term in text for term in terms)
 
 
 def _partner_kinds(connection: Any, kinds: frozenset[str], lanes: dict[int, list[Bar]]) -> set[int]:
