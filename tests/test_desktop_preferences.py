@@ -45,7 +45,7 @@ def test_switching_language_changes_the_window_and_back(window, dialog, qtbot):
     _choose(dialog.language, "ja")
     qtbot.waitUntil(lambda: window.windowTitle().startswith("架け橋 — "))
     navigation, menus = _texts(window)
-    assert navigation == ["ホーム", "連携先", "協定", "活動", "ごみ箱", "取り込み・書き出し"]
+    assert navigation == ["ホーム", "連携先", "協定", "活動", "カレンダー", "取り込み・書き出し", "ごみ箱"]
     assert menus == ["ファイル(&F)", "編集(&E)", "移動(&G)", "ヘルプ(&H)"]
     assert window.menus.preferences.text() == "環境設定(&P)…"
     assert dialog.windowTitle() == "環境設定"
@@ -55,7 +55,7 @@ def test_switching_language_changes_the_window_and_back(window, dialog, qtbot):
     _choose(dialog.language, "en")
     qtbot.waitUntil(lambda: window.windowTitle().startswith("Kakehashi — "))
     navigation, menus = _texts(window)
-    assert navigation == ["Home", "Partners", "Agreements", "Activities", "Trash", "Import/Export"]
+    assert navigation == ["Home", "Partners", "Agreements", "Activities", "Calendar", "Import/Export", "Trash"]
     assert menus == ["&File", "&Edit", "&Go", "&Help"]
     assert window.context.lang == "en"
 

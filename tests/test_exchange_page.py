@@ -314,7 +314,7 @@ def test_the_window_has_the_page_and_the_file_menu_entries(qtbot, demo_context):
     qtbot.addWidget(window)
     window.show()
     titles = [window.navigation.item(i).text() for i in range(window.navigation.count())]
-    assert titles[-1] == "Import/Export"
+    assert titles[-2:] == ["Import/Export", "Trash"]
     page = window.show_page("exchange")
     assert type(page).__name__ == "ExchangePage"
     file_menu = [a.text() for a in window.menus.file_menu.actions()]
