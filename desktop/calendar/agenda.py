@@ -13,7 +13,7 @@ import logging
 from datetime import date
 from functools import partial
 
-from PySide6.QtCore import QModelIndex, QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import QModelIndex, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView, QButtonGroup, QHBoxLayout, QHeaderView, QLabel, QPushButton, QStackedWidget,
@@ -26,6 +26,7 @@ from desktop.calendar import look
 from desktop.calendar.agenda_model import (
     DATE, TITLE, TYPE, TYPE_ROLE, WHEN, WHO, AgendaModel, days_left_text,
 )
+from desktop.calendar.reading import ReadWhenShown
 from desktop.context import AppContext
 from desktop.tasks import run_task
 from desktop.widgets.empty_note import EmptyNote
@@ -38,8 +39,6 @@ GROUPING_KEY = "calendar/agenda_grouping"
 DAY_CHOICES = (30, 90, 180)
 DEFAULT_DAYS = 90
 GROUPINGS = ("week", "month")
-CHANGE_DELAY_MS = 50  # several changes at once (an import, the demo data) read once
-RECORD_KINDS = ("agreement", "organisation", "membership", "activity")
 
 
 class TypeChipDelegate(QStyledItemDelegate):
@@ -90,11 +89,12 @@ class TypeChipDelegate(QStyledItemDelegate):
         return size
 
 
-class AgendaView(Retranslating, QWidget):
+class AgendaView(ReadWhenShown, Retranslating, QWidget):
     """What falls due from today, with its own choices of how far and how grouped."""
 
     open_record = Signal(str, int)
     refreshed = Signal()  # new data is on screen
+    record_kinds = ("agreement", "organisation", "membership", "activity")  # whose changes it shows
 
     def __init__(self, context: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
@@ -102,9 +102,7 @@ class AgendaView(Retranslating, QWidget):
         self.model = AgendaModel(context, self)
         self._filter: CalendarFilter = EVERYTHING
         self._today = date.today()
-        self._generation = 0
         self._loaded = False
-        self._stale = True
         self._days = self._setting(DAYS_KEY, DEFAULT_DAYS, DAY_CHOICES)
         self._grouping = self._setting(GROUPING_KEY, "week", GROUPINGS)
 
@@ -146,13 +144,9 @@ class AgendaView(Retranslating, QWidget):
         layout.addWidget(self.stack, 1)
         layout.addWidget(self.hint)
 
-        # Setters and record changes ask for one read soon; refresh() reads at once.
-        self._pending = QTimer(self, singleShot=True, interval=0, timeout=self._refresh_if_shown)
-        self._changes = QTimer(self, singleShot=True, interval=CHANGE_DELAY_MS, timeout=self._refresh_if_shown)
-        context.records_changed.connect(self._record_changed)
         context.date_style_changed.connect(lambda _style: self.retranslate())
         self.retranslate()
-        self._pending.start()
+        self.start_reading(context)
 
     # ------------------------------------------------------------------ the page's calls
 
@@ -162,7 +156,7 @@ class AgendaView(Retranslating, QWidget):
         self._days_buttons.button(days).setChecked(True)
         if days != self._days:
             self._days = days
-            self._schedule()
+            self.schedule()
 
     def days(self) -> int:
         return self._days
@@ -173,7 +167,7 @@ class AgendaView(Retranslating, QWidget):
         self._grouping_buttons.button(GROUPINGS.index(by)).setChecked(True)
         if by != self._grouping:
             self._grouping = by
-            self._schedule()
+            self.schedule()
 
     def grouping(self) -> str:
         return self._grouping
@@ -181,12 +175,12 @@ class AgendaView(Retranslating, QWidget):
     def set_filter(self, flt: CalendarFilter) -> None:
         if flt != self._filter:
             self._filter = flt
-            self._schedule()
+            self.schedule()
 
     def set_today(self, day: date) -> None:
         if day != self._today:
             self._today = day
-            self._schedule()
+            self.schedule()
 
     def controls(self) -> QWidget:
         """The bar of choices (how far ahead, by week or month), for a page's toolbar."""
@@ -196,11 +190,7 @@ class AgendaView(Retranslating, QWidget):
 
     def refresh(self) -> None:
         """Read the agenda again, off the GUI thread; ``refreshed`` says when it shows."""
-        self._pending.stop()
-        self._changes.stop()
-        self._stale = False
-        self._generation += 1
-        generation = self._generation
+        generation = self.begin_read()
         if not self._loaded:
             self.stack.setCurrentWidget(self.message)
             self.message.setText(self.tr("Reading what falls due…"))
@@ -211,27 +201,8 @@ class AgendaView(Retranslating, QWidget):
         run_task(self, work, done=lambda groups: self._read(generation, groups),
                  failed=lambda exc: self._failed(generation, exc))
 
-    def _schedule(self) -> None:
-        self._stale = True
-        self._pending.start()
-
-    def _record_changed(self, kind: str, _record_id: int) -> None:
-        if kind in RECORD_KINDS:
-            self._stale = True
-            self._changes.start()
-
-    def _refresh_if_shown(self) -> None:
-        # A page keeps its hidden views; they read when shown (showEvent), not on every change.
-        if self.isVisible():
-            self.refresh()
-
-    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
-        super().showEvent(event)
-        if self._stale:  # soon rather than now: a page that shows a view often asks refresh() next
-            self._pending.start()
-
     def _read(self, generation: int, groups: list) -> None:
-        if generation != self._generation:
+        if not self.is_latest(generation):
             return  # a later request is on its way; its answer is the one to show
         self._loaded = True
         self.model.set_groups(groups)
@@ -239,7 +210,7 @@ class AgendaView(Retranslating, QWidget):
         self.refreshed.emit()
 
     def _failed(self, generation: int, exc: BaseException) -> None:
-        if generation != self._generation:
+        if not self.is_latest(generation):
             return
         if not isinstance(exc, KakehashiError):
             log.warning("Calendar: cannot read the agenda", exc_info=exc)

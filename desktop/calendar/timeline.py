@@ -12,7 +12,7 @@ import logging
 from datetime import date
 from functools import partial
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QStackedWidget, QTreeView, QVBoxLayout, QWidget,
 )
@@ -25,6 +25,7 @@ from desktop.calendar.timeline_paint import (
     LEGEND_STATUSES, LaneNameDelegate, MonthHeader, TermsDelegate, scale_of, swatch,
 )
 from desktop.i18n import tr_value
+from desktop.calendar.reading import ReadWhenShown
 from desktop.context import AppContext
 from desktop.tasks import run_task
 from desktop.widgets.empty_note import EmptyNote
@@ -32,8 +33,6 @@ from desktop.widgets.retranslating import Retranslating
 
 log = logging.getLogger(__name__)
 
-CHANGE_DELAY_MS = 50  # several changes at once (an import, the demo data) read once
-RECORD_KINDS = ("agreement", "organisation")
 LANE_WIDTH = 300
 
 
@@ -63,11 +62,12 @@ class TimelineTree(QTreeView):
         super().keyPressEvent(event)
 
 
-class TimelineView(Retranslating, QWidget):
+class TimelineView(ReadWhenShown, Retranslating, QWidget):
     """A year of agreement terms, one lane per partnership."""
 
     open_record = Signal(str, int)
     refreshed = Signal()  # new data is on screen
+    record_kinds = ("agreement", "organisation")  # whose changes it shows
 
     def __init__(self, context: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
@@ -76,9 +76,7 @@ class TimelineView(Retranslating, QWidget):
         self._today = date.today()
         self._year = self._today.year
         self._filter: CalendarFilter = EVERYTHING
-        self._generation = 0
         self._loaded = False
-        self._stale = True
 
         self.count = QLabel()
         self.count.setObjectName("timelineCount")
@@ -135,20 +133,16 @@ class TimelineView(Retranslating, QWidget):
         layout.addWidget(self.stack, 1)
         layout.addWidget(self.hint)
 
-        # Setters and record changes ask for one read soon; refresh() reads at once.
-        self._pending = QTimer(self, singleShot=True, interval=0, timeout=self._refresh_if_shown)
-        self._changes = QTimer(self, singleShot=True, interval=CHANGE_DELAY_MS, timeout=self._refresh_if_shown)
-        context.records_changed.connect(self._record_changed)
         context.date_style_changed.connect(lambda _style: self.retranslate())
         self.retranslate()
-        self._pending.start()
+        self.start_reading(context)
 
     # ------------------------------------------------------------------ the page's calls
 
     def set_year(self, year: int) -> None:
         if year != self._year:
             self._year = year
-            self._schedule()
+            self.schedule()
 
     def year(self) -> int:
         return self._year
@@ -156,22 +150,18 @@ class TimelineView(Retranslating, QWidget):
     def set_filter(self, flt: CalendarFilter) -> None:
         if flt != self._filter:
             self._filter = flt
-            self._schedule()
+            self.schedule()
 
     def set_today(self, day: date) -> None:
         if day != self._today:
             self._today = day
-            self._schedule()
+            self.schedule()
 
     # ------------------------------------------------------------------ reading
 
     def refresh(self) -> None:
         """Read the year again, off the GUI thread; ``refreshed`` says when it shows."""
-        self._pending.stop()
-        self._changes.stop()
-        self._stale = False
-        self._generation += 1
-        generation, year, today = self._generation, self._year, self._today
+        generation, year, today = self.begin_read(), self._year, self._today
         if not self._loaded:
             self.stack.setCurrentWidget(self.message)
             self.message.setText(self.tr("Reading the agreements' terms…"))
@@ -179,27 +169,8 @@ class TimelineView(Retranslating, QWidget):
         run_task(self, work, done=lambda lanes: self._read(generation, year, today, lanes),
                  failed=lambda exc: self._failed(generation, exc))
 
-    def _schedule(self) -> None:
-        self._stale = True
-        self._pending.start()
-
-    def _record_changed(self, kind: str, _record_id: int) -> None:
-        if kind in RECORD_KINDS:
-            self._stale = True
-            self._changes.start()
-
-    def _refresh_if_shown(self) -> None:
-        # A page keeps its hidden views; they read when shown (showEvent), not on every change.
-        if self.isVisible():
-            self.refresh()
-
-    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
-        super().showEvent(event)
-        if self._stale:  # soon rather than now: a page that shows a view often asks refresh() next
-            self._pending.start()
-
     def _read(self, generation: int, year: int, today: date, lanes: list) -> None:
-        if generation != self._generation:
+        if not self.is_latest(generation):
             return  # a later request is on its way; its answer is the one to show
         self._loaded = True
         self.model.set_lanes(year, today, lanes)
@@ -208,7 +179,7 @@ class TimelineView(Retranslating, QWidget):
         self.refreshed.emit()
 
     def _failed(self, generation: int, exc: BaseException) -> None:
-        if generation != self._generation:
+        if not self.is_latest(generation):
             return
         if not isinstance(exc, KakehashiError):
             log.warning("Calendar: cannot read the timeline", exc_info=exc)
