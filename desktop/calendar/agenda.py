@@ -172,16 +172,6 @@ class AgendaView(ReadWhenShown, Retranslating, QWidget):
     def grouping(self) -> str:
         return self._grouping
 
-    def set_filter(self, flt: CalendarFilter) -> None:
-        if flt != self._filter:
-            self._filter = flt
-            self.schedule()
-
-    def set_today(self, day: date) -> None:
-        if day != self._today:
-            self._today = day
-            self.schedule()
-
     def controls(self) -> QWidget:
         """The bar of choices (how far ahead, by week or month), for a page's toolbar."""
         return self._controls

@@ -4,15 +4,19 @@ screen, and again when records change — with only the latest request's answer 
 A view sets ``record_kinds`` (the records whose changes it shows), calls
 :meth:`ReadWhenShown.start_reading` at the end of its ``__init__``, and implements
 ``refresh()`` (which calls :meth:`begin_read` and then ``run_task``), ``_read`` and
-``_failed``, whose answers it drops unless :meth:`is_latest`.  Setters call
+``_failed``, whose answers it drops unless :meth:`is_latest`; it keeps ``_filter`` and
+``_today``, which :meth:`set_filter` and :meth:`set_today` change.  Setters call
 :meth:`schedule`: many changes in a row (the page setting the filter, today and the
 period) make one read, and a hidden view reads only when shown.
 """
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import QTimer
 
+from db.services.calendar import CalendarFilter
 from desktop.context import AppContext
 
 CHANGE_DELAY_MS = 50  # several changes at once (an import, the demo data) read once
@@ -47,6 +51,18 @@ class ReadWhenShown:
     def schedule(self) -> None:
         self._stale = True
         self._pending.start()
+
+    # The page's calls that both views take alike (``_filter`` and ``_today`` are theirs).
+
+    def set_filter(self, flt: CalendarFilter) -> None:
+        if flt != self._filter:
+            self._filter = flt
+            self.schedule()
+
+    def set_today(self, day: date) -> None:
+        if day != self._today:
+            self._today = day
+            self.schedule()
 
     def _record_changed(self, kind: str, _record_id: int) -> None:
         if kind in self.record_kinds:

@@ -147,16 +147,6 @@ class TimelineView(ReadWhenShown, Retranslating, QWidget):
     def year(self) -> int:
         return self._year
 
-    def set_filter(self, flt: CalendarFilter) -> None:
-        if flt != self._filter:
-            self._filter = flt
-            self.schedule()
-
-    def set_today(self, day: date) -> None:
-        if day != self._today:
-            self._today = day
-            self.schedule()
-
     # ------------------------------------------------------------------ reading
 
     def refresh(self) -> None:
