@@ -25,6 +25,7 @@ from db.models import (
 )
 from db.services.agreement_rules import status_expression
 from db.services.due import DueKind, due_between
+from db.services.listing import bulk
 from db.services.reminders import GRACE_DAYS
 from db.text import contains_terms, search_terms
 
@@ -94,6 +95,12 @@ def items_between(db: Database, first: date, last: date, flt: CalendarFilter = E
     """Every item from ``first`` through ``last`` that passes ``flt``, in the calendar's
     order (day; deadlines, expiries, membership ends, activities, signings, effective
     dates; title).  ``today`` decides the agreements' status for a status filter."""
+    with bulk():  # tens of thousands of new tuples at 100,000 records: no collector passes
+        return _items_between(db, first, last, flt, today)
+
+
+def _items_between(db: Database, first: date, last: date, flt: CalendarFilter,
+                   today: date | None) -> list[CalendarItem]:
     types = flt.types
     items: list[CalendarItem] = []
     if types is None or types & set(_TYPE_OF_DUE.values()):
@@ -105,10 +112,25 @@ def items_between(db: Database, first: date, last: date, flt: CalendarFilter = E
     if types is None or types & {ItemType.SIGNING, ItemType.EFFECTIVE}:
         dated = _signings(db, first, last, types)
         if dated:
-            items = sorted(items + dated, key=_order)
+            items = _merged(items, dated)
     if flt.narrows:
         items = narrowed(db, items, flt, today=today or date.today())
     return items
+
+
+def _merged(items: list[CalendarItem], dated: list[CalendarItem]) -> list[CalendarItem]:
+    """The due items (already in the calendar's order) with the signings and effective
+    days, which come after a day's due items: one pass, not a sort of tens of thousands."""
+    dated.sort(key=_order)
+    merged: list[CalendarItem] = []
+    j, count = 0, len(dated)
+    for item in items:
+        while j < count and dated[j].on < item.on:
+            merged.append(dated[j])
+            j += 1
+        merged.append(item)
+    merged.extend(dated[j:])
+    return merged
 
 
 def _signings(db: Database, first: date, last: date, types: frozenset[ItemType] | None) -> list[CalendarItem]:
@@ -240,6 +262,11 @@ def agenda(db: Database, today: date, days: int, flt: CalendarFilter = EVERYTHIN
     weekday ``week_starts``, 0 Monday … 6 Sunday, as the locale's calendar) or by month,
     after a group of what passed unanswered in the last :data:`OVERDUE_DAYS` days —
     deadlines, expiries and membership ends of records not renewed or ended since."""
+    with bulk():
+        return _agenda(db, today, days, flt, by, week_starts)
+
+
+def _agenda(db: Database, today: date, days: int, flt: CalendarFilter, by: str, week_starts: int) -> list[AgendaGroup]:
     groups: list[AgendaGroup] = []
     past_first = today - timedelta(days=OVERDUE_DAYS)
     past_types = OVERDUE_TYPES if flt.types is None else OVERDUE_TYPES & flt.types
@@ -252,13 +279,19 @@ def agenda(db: Database, today: date, days: int, flt: CalendarFilter = EVERYTHIN
         if overdue:
             groups.append(AgendaGroup("overdue", past_first, today - timedelta(days=1), overdue))
     ahead = items_between(db, today, today + timedelta(days=days), flt, today=today)
+    # A half year at 100,000 records is tens of thousands of entries: the period and the
+    # days left are worked out once a day, and entries made as due.py makes its items.
+    make, start = tuple.__new__, today.toordinal()
     current: AgendaGroup | None = None
+    day, left = None, 0
     for item in ahead:
-        first, last = _period(item.on, by, week_starts)
-        if current is None or current.first != first:
-            current = AgendaGroup("week" if by == "week" else "month", first, last, [])
-            groups.append(current)
-        current.entries.append(AgendaEntry(item, (item.on - today).days))
+        if item.on != day:
+            day, left = item.on, item.on.toordinal() - start
+            first, last = _period(day, by, week_starts)
+            if current is None or current.first != first:
+                current = AgendaGroup("week" if by == "week" else "month", first, last, [])
+                groups.append(current)
+        current.entries.append(make(AgendaEntry, (item, left)))
     return groups
 
 
