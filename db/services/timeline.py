@@ -61,7 +61,8 @@ def timeline(db: Database, year: int, flt: CalendarFilter = EVERYTHING, *, today
         status = rules.status_expression(today).label("status")
         # Only agreements that can reach the year are read (at 100,000 a year holds a
         # third of them); the chains are read apart, as links alone.
-        rows = connection.execute(select(*_COLUMNS, status).where(Agreement.deleted_at.is_(None), *_may_reach(first, last))).all()
+        rows = connection.execute(
+            select(*_COLUMNS, status).where(Agreement.deleted_at.is_(None), *_may_reach(first, last))).all()
         root_of = _roots(connection)
         lanes: dict[int, list[Bar]] = defaultdict(list)
         for row in rows:
@@ -71,7 +72,8 @@ def timeline(db: Database, year: int, flt: CalendarFilter = EVERYTHING, *, today
         if not lanes:
             return []
         for bars in lanes.values():  # a lane holds every agreement of its chain that reaches the year
-            bars.sort(key=lambda bar: (bar.terms[0].start or date.min, bar.agreement_id))
+            if len(bars) > 1:  # most lanes are one agreement
+                bars.sort(key=lambda bar: (bar.terms[0].start or date.min, bar.agreement_id))
         latest_ids = [bars[-1].agreement_id for bars in lanes.values()]
         names = calendar_index.party_names(connection, latest_ids if len(latest_ids) < 50_000 else None)
         kinds = _partner_kinds(connection, flt.partner_kinds, lanes) if flt.partner_kinds is not None else None
