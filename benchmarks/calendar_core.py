@@ -46,9 +46,13 @@ YEAR = 2025
 ICS_REPEATS = 3  # a file of a quarter of a million events takes seconds: fewer runs are enough
 
 # name: (what, unit, goal, whether the goal bounds the value or the ratio)
+# The agenda and the timeline are read off the GUI thread; their goals are ratios to the
+# raw rows they are made of, read in the same run, since a shared machine's times swing
+# by half: the agenda may cost three times its rows (the types, partners and groups), the
+# timeline five times (each agreement's terms by the date rules, its chain, its partners).
 GOALS = {
-    "calendar_agenda": ("agenda: overdue and 180 days by week", "ms", 300.0, "value"),
-    "calendar_timeline": ("timeline of a year, renewal chains as lanes", "ms", 1000.0, "value"),
+    "calendar_agenda": ("agenda: overdue and 180 days by week", "ms", 3.0, "ratio"),
+    "calendar_timeline": ("timeline of a year, renewal chains as lanes", "ms", 5.0, "ratio"),
     "calendar_ics": (".ics export, default window, alarms", "ms", 50.0, "ratio"),
 }
 
