@@ -5,9 +5,9 @@ QSettings; the dialog only has Close.  Keys:
 
 - ``preferences/language``: "system", "ja" or "en" (``desktop.context.LANGUAGE_KEY``)
 - ``preferences/date_style``: "western" or "era" (``desktop.context.DATE_STYLE_KEY``)
-- ``reminders/renewal_days`` "90,30", ``reminders/expiry_days`` 60, ``reminders/activity_days`` 7:
-  how many days ahead the calendar reminds of renewal deadlines, expiries and activities
-  (read them with :func:`reminder_days`).
+- ``reminders/renewal_days`` "90,30", ``reminders/expiry_days`` 60, ``reminders/activity_days`` 7,
+  ``reminders/membership_days`` 0 (none): how many days ahead the calendar reminds of renewal
+  deadlines, expiries, activities and membership ends (read them with :func:`reminder_days`).
 """
 
 from __future__ import annotations
@@ -30,21 +30,25 @@ from desktop.widgets.retranslating import Retranslating
 RENEWAL_DAYS_KEY = "reminders/renewal_days"
 EXPIRY_DAYS_KEY = "reminders/expiry_days"
 ACTIVITY_DAYS_KEY = "reminders/activity_days"
+MEMBERSHIP_DAYS_KEY = "reminders/membership_days"  # 0: membership ends are not reminded of
 # The defaults are the core's (db/reminders_defaults.py), as QSettings keeps them.
 REMINDER_DEFAULTS = {RENEWAL_DAYS_KEY: ",".join(str(d) for d in DEFAULT_LEADS["renewal_deadline"]),
-                     EXPIRY_DAYS_KEY: DEFAULT_LEADS["expiry"][0], ACTIVITY_DAYS_KEY: DEFAULT_LEADS["activity"][0]}
+                     EXPIRY_DAYS_KEY: DEFAULT_LEADS["expiry"][0], ACTIVITY_DAYS_KEY: DEFAULT_LEADS["activity"][0],
+                     MEMBERSHIP_DAYS_KEY: (DEFAULT_LEADS.get("membership_end") or [0])[0]}
 LANGUAGES = ("system", "ja", "en")
 DATE_STYLES = ("western", "era")
 EXAMPLE_DAY = date(2025, 9, 17)
 
 
 def reminder_days(settings) -> dict[str, list[int] | int]:
-    """The lead times as numbers: renewal_days a list (largest first), the others one number."""
+    """The lead times as numbers: renewal_days a list (largest first), the others one number
+    (membership_days 0: no reminder)."""
     text = str(settings.value(RENEWAL_DAYS_KEY, REMINDER_DEFAULTS[RENEWAL_DAYS_KEY]))
     renewal = sorted({int(p) for p in text.replace(" ", "").split(",") if p.isdigit()}, reverse=True)
     return {"renewal_days": renewal,
             "expiry_days": int(settings.value(EXPIRY_DAYS_KEY, REMINDER_DEFAULTS[EXPIRY_DAYS_KEY])),
-            "activity_days": int(settings.value(ACTIVITY_DAYS_KEY, REMINDER_DEFAULTS[ACTIVITY_DAYS_KEY]))}
+            "activity_days": int(settings.value(ACTIVITY_DAYS_KEY, REMINDER_DEFAULTS[ACTIVITY_DAYS_KEY])),
+            "membership_days": int(settings.value(MEMBERSHIP_DAYS_KEY, REMINDER_DEFAULTS[MEMBERSHIP_DAYS_KEY]))}
 
 
 def apply_language(context: AppContext, choice: str) -> str:
@@ -111,14 +115,19 @@ class PreferencesDialog(Retranslating, QDialog):
         self.expiry_days.setObjectName("expiryDays")
         self.activity_days = _days(int(settings.value(ACTIVITY_DAYS_KEY, REMINDER_DEFAULTS[ACTIVITY_DAYS_KEY])), 365)
         self.activity_days.setObjectName("activityDays")
+        self.membership_days = _days(int(settings.value(MEMBERSHIP_DAYS_KEY, REMINDER_DEFAULTS[MEMBERSHIP_DAYS_KEY])),
+                                     3650)
+        self.membership_days.setObjectName("membershipDays")
         reminders = QFormLayout(self.reminders)
         self.renewal_label, self.expiry_label, self.activity_label = QLabel(), QLabel(), QLabel()
+        self.membership_label = QLabel()
         reminders.addRow(self.renewal_label, self.renewal_days)
         reminders.addRow(self.expiry_label, self.expiry_days)
+        reminders.addRow(self.membership_label, self.membership_days)
         reminders.addRow(self.activity_label, self.activity_days)
         for label, editor in ((self.language_label, self.language), (self.date_label, self.date_style),
                               (self.renewal_label, self.renewal_days), (self.expiry_label, self.expiry_days),
-                              (self.activity_label, self.activity_days)):
+                              (self.membership_label, self.membership_days), (self.activity_label, self.activity_days)):
             label.setBuddy(editor)
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -135,6 +144,7 @@ class PreferencesDialog(Retranslating, QDialog):
         self.renewal_days.editingFinished.connect(self._store_renewal_days)
         self.expiry_days.valueChanged.connect(lambda v: self._store_lead(EXPIRY_DAYS_KEY, v))
         self.activity_days.valueChanged.connect(lambda v: self._store_lead(ACTIVITY_DAYS_KEY, v))
+        self.membership_days.valueChanged.connect(lambda v: self._store_lead(MEMBERSHIP_DAYS_KEY, v))
         self.retranslate()
 
     def _store_renewal_days(self) -> None:
@@ -173,9 +183,13 @@ class PreferencesDialog(Retranslating, QDialog):
         self.renewal_days.setToolTip(self.tr("Several lead times separated by commas, e.g. 90,30"))
         self.expiry_label.setText(self.tr("&Expiries, days before:"))
         self.activity_label.setText(self.tr("&Activities, days before:"))
+        self.membership_label.setText(self.tr("&Membership ends, days before:"))
+        # At 0 the box says what 0 means here: membership ends are not reminded of.
+        self.membership_days.setSpecialValueText(self.tr("No reminder"))
         suffix = self.tr(" days")
         self.expiry_days.setSuffix(suffix)
         self.activity_days.setSuffix(suffix)
+        self.membership_days.setSuffix(suffix)
 
 
 def _days(value: int, maximum: int) -> QSpinBox:

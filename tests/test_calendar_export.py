@@ -16,10 +16,12 @@ def _box(name: str) -> QMessageBox | None:
 
 
 def test_preferences_lead_times_become_the_cores(settings):
-    assert leads_of(settings) == {"renewal_deadline": [90, 30], "expiry": [60], "activity": [7]}
+    assert leads_of(settings) == {"renewal_deadline": [90, 30], "expiry": [60], "activity": [7],
+                                  "membership_end": []}
     settings.setValue(RENEWAL_DAYS_KEY, "30, 120")
     settings.setValue(EXPIRY_DAYS_KEY, 45)
-    assert leads_of(settings) == {"renewal_deadline": [120, 30], "expiry": [45], "activity": [7]}
+    assert leads_of(settings) == {"renewal_deadline": [120, 30], "expiry": [45], "activity": [7],
+                                  "membership_end": []}
 
 
 def test_the_calendar_is_written_with_the_alarms_of_preferences_and_says_where(qtbot, demo_context, tmp_path):

@@ -73,7 +73,8 @@ def test_the_date_display_follows_the_choice(window, dialog):
 
 def test_reminder_lead_times_are_kept(window, dialog, qtbot):
     settings = window.context.settings
-    assert reminder_days(settings) == {"renewal_days": [90, 30], "expiry_days": 60, "activity_days": 7}
+    assert reminder_days(settings) == {"renewal_days": [90, 30], "expiry_days": 60, "activity_days": 7,
+                                       "membership_days": 0}
     dialog.renewal_days.selectAll()
     qtbot.keyClicks(dialog.renewal_days, "30, 120,x60")  # the letter is refused as typed
     qtbot.keyClick(dialog.renewal_days, Qt.Key.Key_Return)
@@ -83,7 +84,34 @@ def test_reminder_lead_times_are_kept(window, dialog, qtbot):
     qtbot.keyClicks(dialog.expiry_days, "45")
     dialog.activity_days.setValue(14)
     assert settings.value("reminders/renewal_days") == "120,60,30"
-    assert reminder_days(settings) == {"renewal_days": [120, 60, 30], "expiry_days": 45, "activity_days": 14}
+    assert reminder_days(settings) == {"renewal_days": [120, 60, 30], "expiry_days": 45, "activity_days": 14,
+                                       "membership_days": 0}
+
+
+def test_membership_ends_are_reminded_of_once_a_lead_time_is_set(window, dialog, qtbot):
+    from datetime import date
+
+    from db.services.memberships import MembershipData, create_membership
+    from db.services.organisations import OrganisationData, create_organisation
+    from db.services.reminders import due_reminders
+    from desktop.calendar.export import leads_of
+
+    settings = window.context.settings
+    db = window.context.db
+    org = create_organisation(db, OrganisationData(kind="university", name_ja="会員大学")).record
+    create_membership(db, MembershipData(organisation_id=org.id, tier="regular", starts_on=date(2025, 4, 1),
+                                         ends_on=date(2026, 3, 31)))
+    assert dialog.membership_days.text() == "No reminder"  # 0, the default: not reminded of
+    assert leads_of(settings)["membership_end"] == []
+
+    def memberships():
+        return [r for r in due_reminders(db, date(2026, 3, 1), leads_of(settings)) if r.item.entity == "membership"]
+
+    assert memberships() == []
+    dialog.membership_days.setValue(60)
+    assert leads_of(settings)["membership_end"] == [60]
+    [reminder] = memberships()
+    assert (reminder.item.kind.value, reminder.days_left, reminder.item.who) == ("membership_end", 30, "会員大学")
 
 
 def _close_message(qtbot, name):

@@ -27,7 +27,8 @@ def leads_of(settings) -> dict[str, list[int]]:
     """Preferences' lead times in the core's shape: {"renewal_deadline": [90, 30], …}."""
     days = reminder_days(settings)
     return {"renewal_deadline": list(days["renewal_days"]), "expiry": [days["expiry_days"]],
-            "activity": [days["activity_days"]]}
+            "activity": [days["activity_days"]],
+            "membership_end": [days["membership_days"]] if days["membership_days"] > 0 else []}
 
 
 def export_calendar(parent: QWidget, context: AppContext, path: str | None = None,

@@ -4437,6 +4437,10 @@
         <translation>言語(&amp;L)：</translation>
     </message>
     <message>
+        <source>&amp;Membership ends, days before:</source>
+        <translation>会員期間の終了（何日前）(&amp;M)：</translation>
+    </message>
+    <message>
         <source>&amp;Open Another…</source>
         <translation>別のデータベースを開く(&amp;O)…</translation>
     </message>
@@ -4459,6 +4463,10 @@
     <message>
         <source>Language and dates</source>
         <translation>言語と日付</translation>
+    </message>
+    <message>
+        <source>No reminder</source>
+        <translation>お知らせしない</translation>
     </message>
     <message>
         <source>Preferences</source>
