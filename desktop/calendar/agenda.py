@@ -9,18 +9,16 @@ its toolbar takes them with :meth:`AgendaView.controls`.
 
 from __future__ import annotations
 
-import logging
 from datetime import date
 from functools import partial
 
 from PySide6.QtCore import QModelIndex, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPalette
 from PySide6.QtWidgets import (
-    QAbstractItemView, QButtonGroup, QHBoxLayout, QHeaderView, QLabel, QPushButton, QStackedWidget,
+    QButtonGroup, QHBoxLayout, QHeaderView, QLabel, QPushButton, QStackedWidget,
     QStyle, QStyledItemDelegate, QStyleOptionViewItem, QTreeView, QVBoxLayout, QWidget,
 )
 
-from db.errors import KakehashiError
 from db.services.calendar import EVERYTHING, OVERDUE_DAYS, CalendarFilter, ItemType, agenda
 from desktop.calendar import look
 from desktop.calendar.agenda_model import (
@@ -30,9 +28,9 @@ from desktop.calendar.reading import ReadWhenShown
 from desktop.context import AppContext
 from desktop.tasks import run_task
 from desktop.widgets.empty_note import EmptyNote
+from desktop.widgets.record_tree import read_only_rows
 from desktop.widgets.retranslating import Retranslating
 
-log = logging.getLogger(__name__)
 
 DAYS_KEY = "calendar/agenda_days"
 GROUPING_KEY = "calendar/agenda_grouping"
@@ -111,15 +109,7 @@ class AgendaView(ReadWhenShown, Retranslating, QWidget):
         self.tree.setObjectName("agenda")
         self.tree.setModel(self.model)
         self.tree.setItemDelegateForColumn(TYPE, TypeChipDelegate(self.tree))
-        self.tree.setRootIsDecorated(False)
-        self.tree.setIndentation(0)  # entries line up under their bold heading
-        self.tree.setItemsExpandable(False)
-        self.tree.setUniformRowHeights(True)
-        self.tree.setAlternatingRowColors(True)
-        self.tree.setStyleSheet("QTreeView::item { padding: 3px 6px; }")
-        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        read_only_rows(self.tree, grouped=True)
         header = self.tree.header()
         header.setStretchLastSection(True)
         # Widths from the longest texts a column can hold, not from every row: fitting the
@@ -197,15 +187,6 @@ class AgendaView(ReadWhenShown, Retranslating, QWidget):
         self._loaded = True
         self.model.set_groups(groups)
         self._show_state()
-        self.refreshed.emit()
-
-    def _failed(self, generation: int, exc: BaseException) -> None:
-        if not self.is_latest(generation):
-            return
-        if not isinstance(exc, KakehashiError):
-            log.warning("Calendar: cannot read the agenda", exc_info=exc)
-        self.stack.setCurrentWidget(self.message)
-        self.message.setText(self.context.error_text(exc))
         self.refreshed.emit()
 
     # ------------------------------------------------------------------ showing

@@ -11,7 +11,7 @@ import re
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QDate, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from db.eras import era_year_text, to_era
@@ -19,6 +19,7 @@ from db.models import MembershipTier
 from db.services.calendar import AgendaEntry, AgendaGroup, CalendarItem
 from desktop.calendar import look
 from desktop.context import AppContext
+from desktop.widgets.grouped_model import GroupedModel
 from desktop.i18n import tr_value
 
 translate = QCoreApplication.translate  # lupdate reads the calls by this name too
@@ -87,8 +88,10 @@ def heading(context: AppContext, group: AgendaGroup) -> str:
     return translate("Calendar", "{month} ({count})").format(month=month_text(context, group.first), count=count)
 
 
-class AgendaModel(QAbstractItemModel):
+class AgendaModel(GroupedModel):
     """Groups (top level) and their entries (children)."""
+
+    COLUMNS = COLUMNS
 
     def __init__(self, context: AppContext, parent=None):
         super().__init__(parent)
@@ -105,28 +108,8 @@ class AgendaModel(QAbstractItemModel):
 
     # ------------------------------------------------------------------ structure
 
-    def index(self, row: int, column: int,
-              parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> QModelIndex:  # noqa: B008
-        if not self.hasIndex(row, column, parent):
-            return QModelIndex()
-        if not parent.isValid():
-            return self.createIndex(row, column, 0)
-        return self.createIndex(row, column, parent.row() + 1)  # an entry remembers its group (+1)
-
-    def parent(self, index: QModelIndex | QPersistentModelIndex = QModelIndex()) -> QModelIndex:  # noqa: B008
-        if not index.isValid() or index.internalId() == 0:
-            return QModelIndex()
-        return self.createIndex(index.internalId() - 1, 0, 0)
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
-        if not parent.isValid():
-            return len(self.groups)
-        if parent.internalId() == 0 and parent.column() == 0:
-            return len(self.groups[parent.row()].entries)
-        return 0
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
-        return COLUMNS
+    def rows_of(self, group: AgendaGroup) -> int:
+        return len(group.entries)
 
     def entry(self, index: QModelIndex | QPersistentModelIndex) -> AgendaEntry | None:
         if not index.isValid() or index.internalId() == 0:
@@ -136,7 +119,7 @@ class AgendaModel(QAbstractItemModel):
     def group_of(self, index: QModelIndex | QPersistentModelIndex) -> AgendaGroup | None:
         if not index.isValid():
             return None
-        return self.groups[index.row() if index.internalId() == 0 else index.internalId() - 1]
+        return self.groups[self.heading_row(index)]
 
     # ------------------------------------------------------------------ reading
 

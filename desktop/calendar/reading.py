@@ -3,8 +3,9 @@ screen, and again when records change — with only the latest request's answer 
 
 A view sets ``record_kinds`` (the records whose changes it shows), calls
 :meth:`ReadWhenShown.start_reading` at the end of its ``__init__``, and implements
-``refresh()`` (which calls :meth:`begin_read` and then ``run_task``), ``_read`` and
-``_failed``, whose answers it drops unless :meth:`is_latest`; it keeps ``_filter`` and
+``refresh()`` (which calls :meth:`begin_read` and then ``run_task`` with ``_failed``
+for a failure) and ``_read``, which drops an answer unless :meth:`is_latest`.  A failure
+shows in the view's ``message`` (in its ``stack``).  The view keeps ``_filter`` and
 ``_today``, which :meth:`set_filter` and :meth:`set_today` change.  Setters call
 :meth:`schedule`: many changes in a row (the page setting the filter, today and the
 period) make one read, and a hidden view reads only when shown.
@@ -12,12 +13,16 @@ period) make one read, and a hidden view reads only when shown.
 
 from __future__ import annotations
 
+import logging
 from datetime import date
 
 from PySide6.QtCore import QTimer
 
+from db.errors import KakehashiError
 from db.services.calendar import CalendarFilter
 from desktop.context import AppContext
+
+log = logging.getLogger(__name__)
 
 CHANGE_DELAY_MS = 50  # several changes at once (an import, the demo data) read once
 
@@ -68,6 +73,16 @@ class ReadWhenShown:
         if kind in self.record_kinds:
             self._stale = True
             self._changes.start()
+
+    def _failed(self, generation: int, exc: BaseException) -> None:
+        """The latest request's failure, said in the view's message in plain words."""
+        if not self.is_latest(generation):
+            return
+        if not isinstance(exc, KakehashiError):  # the core's own errors are expected; others are logged
+            log.warning("Calendar: cannot read the %s", type(self).__name__, exc_info=exc)
+        self.stack.setCurrentWidget(self.message)
+        self.message.setText(self.context.error_text(exc))
+        self.refreshed.emit()
 
     def _refresh_if_shown(self) -> None:
         # A page keeps its hidden views; they read when shown (showEvent), not on every change.

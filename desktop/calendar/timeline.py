@@ -8,30 +8,28 @@ thousands of lanes scrolls as one of ten.
 
 from __future__ import annotations
 
-import logging
 from datetime import date
 from functools import partial
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QStackedWidget, QTreeView, QVBoxLayout, QWidget,
+    QHBoxLayout, QHeaderView, QLabel, QStackedWidget, QTreeView, QVBoxLayout, QWidget,
 )
 
-from db.errors import KakehashiError
 from db.services.calendar import EVERYTHING, CalendarFilter
 from db.services.timeline import timeline
 from desktop.calendar.timeline_model import LANE, TERMS, TimelineModel, bar_at
 from desktop.calendar.timeline_paint import (
     LEGEND_STATUSES, LaneNameDelegate, MonthHeader, TermsDelegate, scale_of, swatch,
 )
-from desktop.i18n import tr_value
 from desktop.calendar.reading import ReadWhenShown
 from desktop.context import AppContext
+from desktop.i18n import tr_value
 from desktop.tasks import run_task
 from desktop.widgets.empty_note import EmptyNote
+from desktop.widgets.record_tree import read_only_rows
 from desktop.widgets.retranslating import Retranslating
 
-log = logging.getLogger(__name__)
 
 LANE_WIDTH = 300
 
@@ -86,13 +84,8 @@ class TimelineView(ReadWhenShown, Retranslating, QWidget):
         self.tree.setModel(self.model)
         self.tree.setItemDelegateForColumn(LANE, LaneNameDelegate(self.tree))
         self.tree.setItemDelegateForColumn(TERMS, TermsDelegate(self.model, self.tree))
-        self.tree.setRootIsDecorated(False)
+        read_only_rows(self.tree, padded=False)  # the delegates draw the whole cell
         self.tree.setIndentation(0)
-        self.tree.setUniformRowHeights(True)  # the view asks one row its height, not every lane
-        self.tree.setAlternatingRowColors(True)
-        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.tree.setMouseTracking(True)
         header = self.tree.header()
         header.setSectionsMovable(False)
@@ -166,15 +159,6 @@ class TimelineView(ReadWhenShown, Retranslating, QWidget):
         self.model.set_lanes(year, today, lanes)
         self.tree.header().viewport().update()  # the months and today's mark follow the year
         self._show_state()
-        self.refreshed.emit()
-
-    def _failed(self, generation: int, exc: BaseException) -> None:
-        if not self.is_latest(generation):
-            return
-        if not isinstance(exc, KakehashiError):
-            log.warning("Calendar: cannot read the timeline", exc_info=exc)
-        self.stack.setCurrentWidget(self.message)
-        self.message.setText(self.context.error_text(exc))
         self.refreshed.emit()
 
     # ------------------------------------------------------------------ showing

@@ -15,7 +15,7 @@ from functools import partial
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
-    QAbstractItemView, QCheckBox, QDialog, QDialogButtonBox, QHBoxLayout, QHeaderView, QLabel, QMenu,
+    QCheckBox, QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QMenu,
     QStackedWidget, QToolButton, QTreeView, QVBoxLayout, QWidget,
 )
 
@@ -29,6 +29,7 @@ from desktop.home.due_soon_model import KIND, STATE, TITLE, WHO, DueSoonModel
 from desktop.tasks import run_task
 from desktop.widgets.date_field import DateField
 from desktop.widgets.empty_note import EmptyNote
+from desktop.widgets.record_tree import fit_columns, read_only_rows
 from desktop.widgets.retranslating import Retranslating
 
 log = logging.getLogger(__name__)
@@ -77,20 +78,9 @@ class DueSoonPanel(Retranslating, QWidget):
         self.view = QTreeView()
         self.view.setObjectName("dueSoon")
         self.view.setModel(self.model)
-        self.view.setRootIsDecorated(False)
-        self.view.setUniformRowHeights(True)
-        self.view.setAlternatingRowColors(True)
-        self.view.setStyleSheet("QTreeView::item { padding: 3px 6px; }")
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        read_only_rows(self.view)
+        fit_columns(self.view, stretch=TITLE, adjustable=WHO, width=240)
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        header = self.view.header()
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(WHO, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(WHO, 240)
         self.view.activated.connect(self._activated)
         self.view.customContextMenuRequested.connect(self._context_menu)
         self.model.modelReset.connect(self._arrange)

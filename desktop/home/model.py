@@ -5,10 +5,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from desktop.context import AppContext
+from desktop.widgets.grouped_model import GroupedModel
 from desktop.i18n import tr_value
 from desktop.home.attention import DEADLINES, EXPIRED, EXPIRIES, MEMBERSHIPS, OVERDUE, Attention, Item
 
@@ -64,8 +65,10 @@ def relative_day(days: int) -> str:
     return QCoreApplication.translate("AttentionModel", "{days} days ago").format(days=-days)
 
 
-class AttentionModel(QAbstractItemModel):
+class AttentionModel(GroupedModel):
     """Groups (top level) and their items (children), read from an :class:`Attention`."""
+
+    COLUMNS = 4
 
     def __init__(self, context: AppContext, parent=None):
         super().__init__(parent)
@@ -81,28 +84,8 @@ class AttentionModel(QAbstractItemModel):
 
     # ------------------------------------------------------------------ structure
 
-    def index(self, row: int, column: int,
-              parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> QModelIndex:  # noqa: B008
-        if not self.hasIndex(row, column, parent):
-            return QModelIndex()
-        if not parent.isValid():
-            return self.createIndex(row, column, 0)
-        return self.createIndex(row, column, parent.row() + 1)  # children remember their group (+1)
-
-    def parent(self, index: QModelIndex | QPersistentModelIndex = QModelIndex()) -> QModelIndex:  # noqa: B008
-        if not index.isValid() or index.internalId() == 0:
-            return QModelIndex()
-        return self.createIndex(index.internalId() - 1, 0, 0)
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
-        if not parent.isValid():
-            return len(self.groups)
-        if parent.internalId() == 0 and parent.column() == 0:
-            return len(self.groups[parent.row()][1])
-        return 0
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
-        return 4
+    def rows_of(self, group: tuple[str, list[Item]]) -> int:
+        return len(group[1])
 
     def item(self, index: QModelIndex | QPersistentModelIndex) -> Item | None:
         if not index.isValid() or index.internalId() == 0:

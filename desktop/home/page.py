@@ -13,7 +13,7 @@ from datetime import date
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView, QHeaderView, QLabel, QMessageBox, QStackedWidget, QTreeView, QVBoxLayout, QWidget,
+    QLabel, QMessageBox, QStackedWidget, QTreeView, QVBoxLayout, QWidget,
 )
 
 from db.demo.seed import load_seed
@@ -24,6 +24,7 @@ from desktop.home.due_soon import DueSoonPanel
 from desktop.home.model import TITLE, WHEN, WHO, AttentionModel
 from desktop.home.welcome import Welcome
 from desktop.tasks import run_task
+from desktop.widgets.record_tree import fit_columns, read_only_rows
 from desktop.widgets.retranslating import Retranslating
 
 log = logging.getLogger(__name__)
@@ -64,21 +65,8 @@ class HomePage(Retranslating, QWidget):
         self.view = QTreeView()
         self.view.setObjectName("attention")
         self.view.setModel(self.model)
-        self.view.setRootIsDecorated(False)
-        self.view.setIndentation(0)  # items line up under their bold heading
-        self.view.setStyleSheet("QTreeView::item { padding: 3px 6px; }")  # lines a person can aim at
-        self.view.setItemsExpandable(False)
-        self.view.setUniformRowHeights(True)
-        self.view.setAlternatingRowColors(True)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        header = self.view.header()
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(WHO, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(WHO, 260)
+        read_only_rows(self.view, grouped=True)
+        fit_columns(self.view, stretch=TITLE, adjustable=WHO, width=260)
         self.view.activated.connect(self._activated)
         self.model.modelReset.connect(self._arrange)
 
